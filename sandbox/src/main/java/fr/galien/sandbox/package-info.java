@@ -1,0 +1,2 @@
+/** National-service simulators on loopback. */
+package fr.galien.sandbox;

@@ -1,0 +1,3 @@
+package fr.galien.core.audit;
+
+public enum AuditOutcome { SUCCESS, REFUSED, FAILED }

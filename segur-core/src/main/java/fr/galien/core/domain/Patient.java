@@ -1,0 +1,69 @@
+package fr.galien.core.domain;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A human patient.
+ *
+ * @param birthName      nom de naissance (strict trait)
+ * @param usedName       nom utilisé, may be null
+ * @param firstNames     prénoms de naissance in civil-status order; the first is the "premier prénom"
+ * @param birthPlaceCode COG code of the birth commune, or 99 + country code for people born abroad; may be null
+ * @param matricule      INS matricule (15 characters: 13 + key), null until INSi fills it
+ * @param oid            the OID INSi returned with the matricule (bare, e.g. 1.2.250.1.213.1.4.8), null until then
+ * @param version        optimistic-locking version; 0 for a patient not yet saved
+ */
+public record Patient(
+        UUID id,
+        String birthName,
+        String usedName,
+        List<String> firstNames,
+        Sex sex,
+        BirthDate birthDate,
+        String birthPlaceCode,
+        Contact contact,
+        IdentityStatus identityStatus,
+        String matricule,
+        String oid,
+        boolean archived,
+        long version) {
+
+    public Patient {
+        Objects.requireNonNull(id, "id");
+        firstNames = firstNames == null ? List.of() : List.copyOf(firstNames);
+        contact = contact == null ? Contact.NONE : contact;
+        identityStatus = identityStatus == null ? IdentityStatus.PROVISOIRE : identityStatus;
+    }
+
+    /** A new, unsaved patient with a provisional identity. */
+    public static Patient draft(String birthName, String usedName, List<String> firstNames, Sex sex,
+                                BirthDate birthDate, String birthPlaceCode, Contact contact) {
+        return new Patient(UUID.randomUUID(), birthName, usedName, firstNames, sex, birthDate, birthPlaceCode,
+                contact, IdentityStatus.PROVISOIRE, null, null, false, 0);
+    }
+
+    public String firstFirstName() {
+        return firstNames.isEmpty() ? "" : firstNames.get(0);
+    }
+
+    /** Name as shown in lists: used name when it differs, then birth name, then first names. */
+    public String displayName() {
+        String names = String.join(" ", firstNames);
+        if (usedName != null && !usedName.isBlank() && !usedName.equalsIgnoreCase(birthName)) {
+            return usedName.toUpperCase(java.util.Locale.FRENCH) + " (né·e " + birthName.toUpperCase(java.util.Locale.FRENCH) + ") " + names;
+        }
+        return (birthName == null ? "" : birthName.toUpperCase(java.util.Locale.FRENCH)) + " " + names;
+    }
+
+    public Patient withVersion(long newVersion) {
+        return new Patient(id, birthName, usedName, firstNames, sex, birthDate, birthPlaceCode, contact,
+                identityStatus, matricule, oid, archived, newVersion);
+    }
+
+    public Patient withArchived(boolean value) {
+        return new Patient(id, birthName, usedName, firstNames, sex, birthDate, birthPlaceCode, contact,
+                identityStatus, matricule, oid, value, version);
+    }
+}

@@ -1,0 +1,44 @@
+package fr.galien.core.patient;
+
+import fr.galien.core.domain.Patient;
+import fr.galien.core.security.Caller;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The practice's human patients. Every method takes the caller: creations, updates, archivals and file openings
+ * are written to the audit trail in the same transaction as the change (searches are not: decisions.md).
+ */
+public interface PatientRegistry {
+
+    /**
+     * Saves a new patient after validation.
+     *
+     * @throws fr.galien.core.error.ValidationException with one {@link fr.galien.core.error.FieldError} per bad
+     *                                                  field; nothing is saved
+     */
+    Patient create(Caller caller, Patient draft);
+
+    /**
+     * Saves an edited patient whose {@link Patient#version()} is the one read.
+     *
+     * @throws fr.galien.core.error.SegurException {@code CORE-0006} when another workstation saved it meanwhile
+     */
+    Patient update(Caller caller, Patient edited);
+
+    /** Opens a patient file (audited as a read). {@code CORE-0007} if unknown. */
+    Patient open(Caller caller, UUID id);
+
+    /** Archives a patient: hidden from searches, kept in the database. */
+    Patient archive(Caller caller, UUID id, long expectedVersion);
+
+    /**
+     * Search as you type: every word of {@code query} must start a word of the birth name, used name or first
+     * names (case, accents, hyphens and apostrophes ignored); a {@code jj/mm/aaaa} word matches the birth date and
+     * a 13- or 15-digit word the matricule. Archived patients are left out. Not audited.
+     */
+    List<Patient> search(Caller caller, String query, int limit);
+
+    /** Existing patients that look like {@code candidate} (same birth date and similar names): a warning, not a block. */
+    List<Patient> lookalikes(Caller caller, Patient candidate);
+}
