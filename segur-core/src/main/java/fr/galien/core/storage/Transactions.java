@@ -1,0 +1,11 @@
+package fr.galien.core.storage;
+
+/**
+ * Runs work in a database transaction: commit when it returns, roll back when it throws. {@link Database}
+ * implements it; the audit trail and the outbox depend only on this, so they are testable on a bare connection.
+ */
+public interface Transactions {
+
+    /** SQL failures surface as {@link fr.galien.core.error.SegurException} {@code CORE-0008}. */
+    <T> T inTransaction(SqlFunction<T> work);
+}
