@@ -1,5 +1,9 @@
 package fr.galien.app;
 
+import fr.galien.app.cli.Cli;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
 /** Entry point of the galien jar (not a JavaFX Application subclass, so JavaFX works from the class path). */
 public final class Main {
 
@@ -7,6 +11,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.out.println("Galien");
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        // Cli.run returns when the command is done; for the window, when it is closed.
+        System.exit(Cli.run(args, out, err));
     }
 }

@@ -1,0 +1,33 @@
+package fr.galien.app;
+
+import fr.galien.core.error.ErrorCode;
+
+/** Error codes of the application shell and command line. French texts: {@code i18n/app.properties}. */
+public enum AppError implements ErrorCode {
+    /** No practice configured yet. */
+    APP_0001,
+    /** File to read not found or unreadable. */
+    APP_0002,
+    /** File to write cannot be written. */
+    APP_0003,
+    /** Unknown import/export format. */
+    APP_0004,
+    /** Patient id is not a valid identifier. */
+    APP_0005,
+    /** Unexpected failure, logged. */
+    APP_0006,
+    /** Invalid option value. */
+    APP_0007,
+    /** A real practice already exists: the demo never replaces it. */
+    APP_0008;
+
+    @Override
+    public String bundle() {
+        return "i18n.app";
+    }
+
+    @Override
+    public String code() {
+        return name().replace('_', '-');
+    }
+}

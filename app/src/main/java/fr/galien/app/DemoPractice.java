@@ -1,0 +1,46 @@
+package fr.galien.app;
+
+import fr.galien.core.demo.DemoPatients;
+import fr.galien.core.domain.Practice;
+import fr.galien.core.domain.PracticeProfile;
+import fr.galien.core.error.SegurException;
+import java.util.Optional;
+
+/**
+ * The demo practice: invented patients (never real people) in the user's data directory, used with the
+ * in-process sandbox. Creating it twice is harmless; it never replaces a real practice.
+ */
+public final class DemoPractice {
+
+    /** Fixed seed: every newcomer sees the same demo patients, so documentation and screenshots match. */
+    static final long SEED = 2026L;
+    static final int PATIENTS = 240;
+
+    private DemoPractice() {
+    }
+
+    /** Creates the demo practice if the data directory has none; returns the practice in place. */
+    public static Practice ensure(GalienRuntime runtime, PracticeProfile profile) {
+        Optional<Practice> existing = runtime.practice();
+        if (existing.isPresent()) {
+            if (!existing.get().demo()) {
+                throw new SegurException(AppError.APP_0008, existing.get().name());
+            }
+            return existing.get();
+        }
+        Practice practice = new Practice(nameFor(profile), profile, null, null, true);
+        runtime.practices().save(practice);
+        if (!profile.treatsAnimals()) {
+            runtime.patients().createAll(runtime.caller(), DemoPatients.generate(SEED, PATIENTS));
+        }
+        return practice;
+    }
+
+    private static String nameFor(PracticeProfile profile) {
+        return switch (profile) {
+            case OFFICINE -> "Pharmacie de démonstration des Tilleuls";
+            case CABINET_MEDICAL -> "Cabinet médical de démonstration";
+            case CABINET_VETERINAIRE -> "Clinique vétérinaire de démonstration";
+        };
+    }
+}

@@ -1,0 +1,121 @@
+package fr.galien.app;
+
+import fr.galien.core.audit.AuditTrail;
+import fr.galien.core.audit.JdbcAuditTrail;
+import fr.galien.core.domain.Practice;
+import fr.galien.core.error.SegurException;
+import fr.galien.core.patient.JdbcPatientRegistry;
+import fr.galien.core.patient.PatientRegistry;
+import fr.galien.core.patient.PracticeRepository;
+import fr.galien.core.security.Caller;
+import fr.galien.core.spi.SegurServices;
+import fr.galien.core.storage.Database;
+import fr.galien.core.storage.DatabaseSettings;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The composition root: opens the database once, builds the core services and finds the Ségur modules. Hand-wired
+ * on purpose (no DI framework): reading this class tells what the app is made of. Both the window and the command
+ * line start from here.
+ */
+public final class GalienRuntime implements AutoCloseable {
+
+    private final DatabaseSettings settings;
+    private final Database database;
+    private final Clock clock;
+    private final AuditTrail auditTrail;
+    private final PracticeRepository practices;
+    private final PatientRegistry patients;
+    private final SegurServices services;
+    private final String workstationId;
+
+    private GalienRuntime(DatabaseSettings settings, Database database, Clock clock) {
+        this.settings = settings;
+        this.database = database;
+        this.clock = clock;
+        this.auditTrail = new JdbcAuditTrail(clock);
+        this.practices = new PracticeRepository(database);
+        this.patients = new JdbcPatientRegistry(database, auditTrail, clock);
+        this.services = SegurServices.discover(GalienRuntime.class.getClassLoader());
+        this.workstationId = localWorkstationId();
+    }
+
+    /** Opens the database described by {@code settings} (refusing bad settings, a held lock or a corrupt file). */
+    public static GalienRuntime open(DatabaseSettings settings) {
+        Clock clock = Clock.systemDefaultZone();
+        Database database = Database.open(settings);
+        try {
+            return new GalienRuntime(settings, database, clock);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public AuditTrail auditTrail() {
+        return auditTrail;
+    }
+
+    public PracticeRepository practices() {
+        return practices;
+    }
+
+    public PatientRegistry patients() {
+        return patients;
+    }
+
+    public SegurServices services() {
+        return services;
+    }
+
+    public String workstationId() {
+        return workstationId;
+    }
+
+    public Optional<Practice> practice() {
+        return practices.load();
+    }
+
+    /** The practice, or {@code APP-0001} telling how to create one. */
+    public Practice requirePractice() {
+        return practice().orElseThrow(() -> new SegurException(AppError.APP_0001, where()));
+    }
+
+    /** Until Pro Santé Connect lands, the OS user of this workstation (decisions.md, "CLI principal"). */
+    public Caller caller() {
+        return Caller.osUser(requirePractice().profile(), workstationId);
+    }
+
+    public String where() {
+        return database.dataDirectory().map(Path::toString).orElse("la base PostgreSQL");
+    }
+
+    private static String localWorkstationId() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "poste-local";
+        }
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
