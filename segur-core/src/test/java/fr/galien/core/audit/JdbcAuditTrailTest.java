@@ -37,12 +37,19 @@ class JdbcAuditTrailTest {
 
     @BeforeEach
     void openDatabase() {
-        db = MigratedTestDatabase.inMemory();
+        db = newDatabase();
+    }
+
+    /** The engine under test; the PostgreSQL subclass overrides it. */
+    MigratedTestDatabase newDatabase() {
+        return MigratedTestDatabase.inMemory();
     }
 
     @AfterEach
     void closeDatabase() throws Exception {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     @Test

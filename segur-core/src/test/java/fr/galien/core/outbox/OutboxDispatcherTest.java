@@ -22,6 +22,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +37,17 @@ class OutboxDispatcherTest {
     private final MutableClock clock = new MutableClock(T0);
     private final Outbox outbox = new Outbox(clock);
     private final RecordingHandler dmp = new RecordingHandler();
-    private MigratedTestDatabase db = null;
+    private MigratedTestDatabase db;
+
+    @BeforeEach
+    void openDatabase() {
+        db = newDatabase(dataDir);
+    }
+
+    /** The engine under test, on disk so a restart is real; the PostgreSQL subclass overrides it. */
+    MigratedTestDatabase newDatabase(Path directory) {
+        return MigratedTestDatabase.inDirectory(directory);
+    }
 
     @AfterEach
     void closeDatabase() throws Exception {
@@ -47,7 +58,6 @@ class OutboxDispatcherTest {
 
     @Test
     void dueCallIsSentOnceAndRecordedAsSent() {
-        open();
         UUID id = enqueue("cle-1");
 
         int attempts = dispatcher().dispatchDue();
@@ -63,7 +73,6 @@ class OutboxDispatcherTest {
 
     @Test
     void handlerReceivesTheStoredCallWithItsKey() {
-        open();
         enqueue("cle-1");
 
         dispatcher().dispatchDue();
@@ -76,7 +85,6 @@ class OutboxDispatcherTest {
 
     @Test
     void sentCallIsNeverSentAgainByLaterPasses() {
-        open();
         enqueue("cle-1");
         OutboxDispatcher dispatcher = dispatcher();
         dispatcher.dispatchDue();
@@ -90,7 +98,6 @@ class OutboxDispatcherTest {
 
     @Test
     void sentCallIsNeverSentAgainAfterARestart() throws Exception {
-        openFile();
         enqueue("cle-1");
         dispatcher().dispatchDue();
         restart();
@@ -104,7 +111,6 @@ class OutboxDispatcherTest {
 
     @Test
     void failureSchedulesTheNextAttemptAfterTheBackoff() {
-        open();
         UUID id = enqueue("cle-1");
         dmp.thenAnswer(new Delivery.RetryLater("Service DMP indisponible (503)"));
 
@@ -119,7 +125,6 @@ class OutboxDispatcherTest {
 
     @Test
     void failedCallIsNotRetriedBeforeItsNextAttempt() {
-        open();
         enqueue("cle-1");
         dmp.thenAnswer(new Delivery.RetryLater("indisponible"));
         OutboxDispatcher dispatcher = dispatcher();
@@ -134,7 +139,6 @@ class OutboxDispatcherTest {
 
     @Test
     void failedCallIsRetriedWhenDueAndThenSent() {
-        open();
         UUID id = enqueue("cle-1");
         dmp.thenAnswer(new Delivery.RetryLater("indisponible"));
         OutboxDispatcher dispatcher = dispatcher();
@@ -150,7 +154,6 @@ class OutboxDispatcherTest {
 
     @Test
     void repeatedFailuresBackOffExponentially() {
-        open();
         UUID id = enqueue("cle-1");
         dmp.thenAnswer(new Delivery.RetryLater("1"), new Delivery.RetryLater("2"), new Delivery.RetryLater("3"));
         OutboxDispatcher dispatcher = dispatcher();
@@ -168,7 +171,6 @@ class OutboxDispatcherTest {
 
     @Test
     void exceptionFromTheHandlerCountsAsRetryLater() {
-        open();
         UUID id = enqueue("cle-1");
         dmp.thenAnswer(new IOException("connexion refusée"));
 
@@ -182,7 +184,6 @@ class OutboxDispatcherTest {
 
     @Test
     void rejectedCallIsNeverRetried() {
-        open();
         UUID id = enqueue("cle-1");
         dmp.thenAnswer(new Delivery.Rejected("Document refusé : format non conforme"));
         OutboxDispatcher dispatcher = dispatcher();
@@ -199,7 +200,6 @@ class OutboxDispatcherTest {
 
     @Test
     void pendingStateAndAttemptCountSurviveARestart() throws Exception {
-        openFile();
         UUID id = enqueue("cle-1");
         dmp.thenAnswer(new Delivery.RetryLater("indisponible"));
         dispatcher().dispatchDue();
@@ -216,7 +216,6 @@ class OutboxDispatcherTest {
 
     @Test
     void crashBetweenSendAndRecordResendsWithTheSameKeyAfterTheLease() throws Exception {
-        openFile();
         UUID id = enqueue("cle-1");
         dmp.thenAnswer(new RecordingHandler.SimulatedCrash());
         assertThatThrownBy(() -> dispatcher().dispatchDue()).isInstanceOf(RecordingHandler.SimulatedCrash.class);
@@ -234,7 +233,6 @@ class OutboxDispatcherTest {
 
     @Test
     void callsOfServicesWithoutAHandlerHereAreLeftPending() {
-        open();
         UUID id = db.inTransaction(tx -> outbox.enqueue(tx, new OutboxRequest("mssante", "send", "cle-m", "{}")));
 
         int attempts = dispatcher().dispatchDue();
@@ -246,7 +244,6 @@ class OutboxDispatcherTest {
 
     @Test
     void twoDispatchersOnOneDatabaseSendEachKeyOnce() throws Exception {
-        open();
         int calls = 120;
         for (int i = 0; i < calls; i++) {
             enqueue("cle-" + i);
@@ -274,7 +271,6 @@ class OutboxDispatcherTest {
 
     @Test
     void startedDispatcherSendsInTheBackgroundUntilStopped() throws Exception {
-        open();
         enqueue("cle-1");
         CountDownLatch sent = new CountDownLatch(1);
         AtomicInteger passes = new AtomicInteger();
@@ -310,17 +306,8 @@ class OutboxDispatcherTest {
         return db.inTransaction(tx -> outbox.find(tx, id)).orElseThrow();
     }
 
-    private void open() {
-        db = MigratedTestDatabase.inMemory();
-    }
-
-    private void openFile() {
-        db = MigratedTestDatabase.inDirectory(dataDir);
-    }
-
-    /** Closes the database files and opens them again, as a new process would. */
+    /** Closes every connection and opens the same data again, as a new process would. */
     private void restart() throws Exception {
-        db.close();
-        db = MigratedTestDatabase.inDirectory(dataDir);
+        db = db.restarted();
     }
 }
