@@ -1,0 +1,28 @@
+package fr.galien.sandbox;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The sandbox stands for the national platforms: it must speak only the wire protocols, so it imports no Galien
+ * code at all (neither core nor any connector), and it never deserialises Java objects from the network.
+ */
+@AnalyzeClasses(packages = "fr.galien.sandbox", importOptions = ImportOption.DoNotIncludeTests.class)
+class SandboxArchitectureTest {
+
+    @ArchTest
+    static final ArchRule importsNoOtherGalienCode = noClasses()
+            .should().dependOnClassesThat(resideInAPackage("fr.galien..")
+                    .and(not(resideInAPackage("fr.galien.sandbox.."))))
+            .because("simulators model the national platforms from the specs, never from our client code");
+
+    @ArchTest
+    static final ArchRule deserialisesNoJavaObjects = noClasses()
+            .should().dependOnClassesThat().haveFullyQualifiedName("java.io.ObjectInputStream");
+}

@@ -1,0 +1,191 @@
+package fr.galien.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SandboxHostTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void simulatorFoundByServiceLoaderIsServedOnLoopback() throws Exception {
+        try (SandboxHost host = SandboxHost.start(SandboxOptions.defaults())) {
+            URI echo = host.urls().get("echo");
+
+            assertThat(echo.getHost()).isEqualTo("127.0.0.1");
+            assertThat(echo.getPort()).isPositive();
+            assertThat(get(echo)).isEqualTo("echo");
+        }
+    }
+
+    @Test
+    void indexListsEachSimulatorWithItsLoopbackUrl() throws Exception {
+        try (SandboxHost host = SandboxHost.start(SandboxOptions.defaults())) {
+            JsonNode index = JSON.readTree(get(host.indexUrl()));
+
+            assertThat(host.indexUrl().getHost()).isEqualTo("127.0.0.1");
+            assertThat(index.get("simulators")).hasSize(1);
+            JsonNode echo = index.get("simulators").get(0);
+            assertThat(echo.get("id").asText()).isEqualTo("echo");
+            assertThat(echo.get("name").asText()).isEqualTo("Écho de test");
+            assertThat(echo.get("baseUrl").asText()).isEqualTo(host.urls().get("echo").toString());
+        }
+    }
+
+    @Test
+    void fixedPortIsHonoured() throws Exception {
+        int port = freePort();
+        try (SandboxHost host = SandboxHost.start(SandboxOptions.defaults().withFixedPort("echo", port))) {
+            assertThat(host.urls().get("echo")).isEqualTo(URI.create("http://127.0.0.1:" + port + "/"));
+        }
+    }
+
+    @Test
+    void fixedIndexPortIsHonoured() throws Exception {
+        int port = freePort();
+        try (SandboxHost host = SandboxHost.start(SandboxOptions.defaults().withIndexPort(port))) {
+            assertThat(host.indexUrl()).isEqualTo(URI.create("http://127.0.0.1:" + port + "/"));
+        }
+    }
+
+    @Test
+    void closeFreesEveryPort() throws Exception {
+        int simulatorPort;
+        int indexPort;
+        try (SandboxHost host = SandboxHost.start(SandboxOptions.defaults())) {
+            simulatorPort = host.urls().get("echo").getPort();
+            indexPort = host.indexUrl().getPort();
+            get(host.indexUrl());
+            get(host.urls().get("echo"));
+        }
+
+        assertThat(canBind(simulatorPort)).isTrue();
+        assertThat(canBind(indexPort)).isTrue();
+    }
+
+    @Test
+    void failingSimulatorStopsTheOnesAlreadyStartedWithAClearMessage() {
+        EchoTestSimulator first = new EchoTestSimulator("premier");
+        Simulator broken = new BrokenSimulator();
+
+        assertThatThrownBy(() -> SandboxHost.start(SandboxOptions.defaults(), List.of(first, broken)))
+                .isInstanceOf(SandboxException.class)
+                .hasMessageContaining("Le simulateur « Simulateur en panne » (panne) n'a pas pu démarrer");
+        assertThat(first.stopped()).isTrue();
+    }
+
+    @Test
+    void portAlreadyTakenIsAClearFailure() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            SandboxOptions options = SandboxOptions.defaults().withFixedPort("echo", taken.getLocalPort());
+
+            assertThatThrownBy(() -> SandboxHost.start(options, List.of(new EchoTestSimulator())))
+                    .isInstanceOf(SandboxException.class)
+                    .hasMessageContaining("127.0.0.1:" + taken.getLocalPort());
+        }
+    }
+
+    @Test
+    void duplicateSimulatorIdsAreRefused() {
+        assertThatThrownBy(() -> SandboxHost.start(SandboxOptions.defaults(),
+                List.of(new EchoTestSimulator("x"), new EchoTestSimulator("x"))))
+                .isInstanceOf(SandboxException.class)
+                .hasMessageContaining("« x »");
+    }
+
+    @Test
+    void fixedPortForAnUnknownSimulatorIsRefused() {
+        assertThatThrownBy(() -> SandboxHost.start(SandboxOptions.defaults().withFixedPort("inconnu", 4000)))
+                .isInstanceOf(SandboxException.class)
+                .hasMessageContaining("« inconnu »");
+    }
+
+    @Test
+    void indexAnswersNotFoundElsewhere() throws Exception {
+        try (SandboxHost host = SandboxHost.start(SandboxOptions.defaults())) {
+            HttpURLConnection connection = open(host.indexUrl().resolve("/autre"));
+
+            assertThat(connection.getResponseCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void closingTwiceIsHarmless() {
+        SandboxHost host = SandboxHost.start(SandboxOptions.defaults());
+        host.close();
+        host.close();
+    }
+
+    private static String get(URI uri) throws IOException {
+        HttpURLConnection connection = open(uri);
+        try (InputStream body = connection.getInputStream()) {
+            return new String(body.readAllBytes(), StandardCharsets.UTF_8);
+        } finally {
+            connection.disconnect();
+        }
+    }
+
+    private static HttpURLConnection open(URI uri) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection(Proxy.NO_PROXY);
+        connection.setConnectTimeout(10_000);
+        connection.setReadTimeout(10_000);
+        return connection;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static boolean canBind(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static final class BrokenSimulator implements Simulator {
+
+        @Override
+        public String id() {
+            return "panne";
+        }
+
+        @Override
+        public String displayName() {
+            return "Simulateur en panne";
+        }
+
+        @Override
+        public void start(InetSocketAddress bindAddress) throws Exception {
+            throw new IOException("certificat introuvable");
+        }
+
+        @Override
+        public URI baseUrl() {
+            throw new IllegalStateException("never started");
+        }
+
+        @Override
+        public void stop() {
+            // nothing was started
+        }
+    }
+}

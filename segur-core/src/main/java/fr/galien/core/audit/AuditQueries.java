@@ -1,0 +1,62 @@
+package fr.galien.core.audit;
+
+import fr.galien.core.security.Role;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Read-only views of the audit trail for the UI and the CLI, newest first. */
+public final class AuditQueries {
+
+    private static final String COLUMNS = "seq, occurred_at, user_id, role, workstation_id, patient_id, action, "
+            + "outcome, detail";
+    private static final String FOR_PATIENT = "SELECT " + COLUMNS
+            + " FROM audit_event WHERE patient_id = ? ORDER BY seq DESC FETCH FIRST ? ROWS ONLY";
+    private static final String LATEST = "SELECT " + COLUMNS
+            + " FROM audit_event ORDER BY seq DESC FETCH FIRST ? ROWS ONLY";
+
+    private AuditQueries() {
+    }
+
+    /** Who touched this patient's file, newest first. */
+    public static List<AuditRecord> forPatient(Connection connection, UUID patientId, int limit) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(FOR_PATIENT)) {
+            select.setObject(1, patientId);
+            select.setInt(2, checkLimit(limit));
+            return read(select);
+        }
+    }
+
+    /** The most recent events of the whole trail, newest first. */
+    public static List<AuditRecord> latest(Connection connection, int limit) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(LATEST)) {
+            select.setInt(1, checkLimit(limit));
+            return read(select);
+        }
+    }
+
+    private static int checkLimit(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+        return limit;
+    }
+
+    private static List<AuditRecord> read(PreparedStatement select) throws SQLException {
+        List<AuditRecord> records = new ArrayList<>();
+        try (ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                records.add(new AuditRecord(row.getLong(1), row.getObject(2, OffsetDateTime.class).toInstant(),
+                        row.getString(3), Role.valueOf(row.getString(4)), row.getString(5),
+                        row.getObject(6, UUID.class), AuditAction.valueOf(row.getString(7)),
+                        AuditOutcome.valueOf(row.getString(8)), row.getString(9)));
+            }
+        }
+        return records;
+    }
+}
