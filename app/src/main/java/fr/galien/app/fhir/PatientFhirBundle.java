@@ -390,7 +390,8 @@ public final class PatientFhirBundle {
     }
 
     private static SegurException invalid(int number, IoMessage message, Object value) {
-        return new SegurException(IoError.IO_0009, number, Messages.format(message, value));
+        // Numbers go in as text: French MessageFormat would print 1234 as "1 234".
+        return new SegurException(IoError.IO_0009, String.valueOf(number), Messages.format(message, value));
     }
 
     private static boolean notBlank(String value) {

@@ -282,7 +282,8 @@ public final class PatientCsv {
             return Optional.empty();
         }
         if (record.cells().size() != width) {
-            errors.add(CsvLineError.of(line, null, IoMessage.CSV_COLUMN_COUNT, record.cells().size(), width));
+            errors.add(CsvLineError.of(line, null, IoMessage.CSV_COLUMN_COUNT,
+                    String.valueOf(record.cells().size()), String.valueOf(width)));
             return Optional.empty();
         }
         Cells cells = new Cells(record.cells(), index);
