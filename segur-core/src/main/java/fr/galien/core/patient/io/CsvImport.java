@@ -1,0 +1,20 @@
+package fr.galien.core.patient.io;
+
+import fr.galien.core.domain.Patient;
+import java.util.List;
+
+/**
+ * Result of reading a patient CSV: the records that parsed, and one entry per problem of the records that did not.
+ * Business validation (required birth name, date not in the future…) is the registry's job when it creates them.
+ */
+public record CsvImport(List<Patient> patients, List<CsvLineError> errors) {
+
+    public CsvImport {
+        patients = List.copyOf(patients);
+        errors = List.copyOf(errors);
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+}
