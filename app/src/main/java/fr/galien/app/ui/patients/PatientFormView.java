@@ -100,7 +100,8 @@ public final class PatientFormView {
         save.setId("savePatientButton");
         save.getStyleClass().add("primary-button");
         save.setDefaultButton(true);
-        save.disableProperty().bind(viewModel.workingProperty());
+        // Not disabled while saving (the ViewModel ignores a second save): a disabled focused button would send
+        // the focus to the navigation, and Échap would no longer close the file.
         save.setOnAction(event -> viewModel.save());
         Button close = new Button(UiText.FORM_CLOSE.text());
         close.setId("closePatientButton");
