@@ -93,7 +93,7 @@ public final class PatientFormView {
         sections.setPadding(new Insets(0, 16, 0, 0));
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
-        scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
+        scroll.getStyleClass().add("form-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
         Button save = new Button(UiText.FORM_SAVE.text());

@@ -94,7 +94,7 @@ public final class PatientsView {
         table.getColumns().add(column("columnUsedName", UiText.COLUMN_USED_NAME, PatientRow::usedName, 150));
         table.getColumns().add(column("columnFirstNames", UiText.COLUMN_FIRST_NAMES, PatientRow::firstNames, 200));
         table.getColumns().add(column("columnSex", UiText.COLUMN_SEX, PatientRow::sex, 100));
-        table.getColumns().add(column("columnBirthDate", UiText.COLUMN_BIRTH_DATE, PatientRow::birthDate, 130));
+        table.getColumns().add(column("columnBirthDate", UiText.COLUMN_BIRTH_DATE, PatientRow::birthDate, 140));
         table.getColumns().add(column("columnIdentityStatus", UiText.COLUMN_IDENTITY_STATUS,
                 PatientRow::identityStatus, 160));
 
@@ -143,6 +143,7 @@ public final class PatientsView {
         TableColumn<PatientRow, String> column = new TableColumn<>(title.text());
         column.setId(id);
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 110));
         column.setCellValueFactory(cell -> constant(value.apply(cell.getValue())));
         return column;
     }
