@@ -1,0 +1,62 @@
+package fr.galien.app.ui;
+
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * Starts the JavaFX window. The jar's {@code Main} is not an {@link Application} (JavaFX on the class path refuses
+ * that), so it calls {@link #launch(UiContext)}, which blocks until the window is closed.
+ */
+public final class GalienFx {
+
+    /**
+     * JavaFX builds the Application itself by reflection, so the context is handed over through this one slot,
+     * set once just before launching; it is not a service locator (nothing else reads it).
+     */
+    private static final AtomicReference<UiContext> PENDING = new AtomicReference<>();
+
+    private GalienFx() {
+    }
+
+    /** Shows the first-run screen or the main window over {@code context}; returns when the window is closed. */
+    public static void launch(UiContext context) {
+        Objects.requireNonNull(context, "context");
+        if (!PENDING.compareAndSet(null, context)) {
+            throw new IllegalStateException("The Galien window is already launched");
+        }
+        Application.launch(FxApp.class);
+    }
+
+    /** Puts the app in {@code stage} (also what TestFX uses, with a fake context). */
+    public static AppRoot show(Stage stage, UiContext context) {
+        AppRoot root = new AppRoot(context);
+        stage.setScene(root.scene());
+        stage.titleProperty().bind(root.titleProperty());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.show();
+        return root;
+    }
+
+    /** The JavaFX application; public because JavaFX instantiates it. */
+    public static final class FxApp extends Application {
+
+        @Override
+        public void start(Stage stage) {
+            UiContext context = PENDING.get();
+            show(stage, context);
+            stage.setOnHidden(event -> Platform.exit());
+        }
+
+        @Override
+        public void stop() {
+            UiContext context = PENDING.get();
+            if (context != null) {
+                context.tasks().close();
+            }
+        }
+    }
+}

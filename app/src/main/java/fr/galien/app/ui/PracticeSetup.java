@@ -1,0 +1,24 @@
+package fr.galien.app.ui;
+
+import fr.galien.core.domain.Practice;
+import fr.galien.core.domain.PracticeProfile;
+
+/**
+ * First-run creation of the practice, implemented by the composition root. Both methods are slow (database,
+ * seeding, sandbox start): the UI always calls them through the task executor, never on the FX thread.
+ */
+public interface PracticeSetup {
+
+    /**
+     * Creates and stores the practice of this data directory.
+     *
+     * @throws fr.galien.core.error.ValidationException with a {@code name} field error when the name is refused
+     */
+    Practice create(String name, PracticeProfile profile);
+
+    /**
+     * Creates the demo pharmacy (at least 200 invented patients) and starts the in-process sandbox; afterwards
+     * {@link UiContext#sandboxMode()} is true.
+     */
+    Practice createDemo();
+}

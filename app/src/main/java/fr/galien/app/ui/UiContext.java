@@ -1,0 +1,50 @@
+package fr.galien.app.ui;
+
+import fr.galien.app.ui.common.FxTaskExecutor;
+import fr.galien.core.domain.Practice;
+import fr.galien.core.patient.PatientRegistry;
+import fr.galien.core.security.Caller;
+import fr.galien.core.spi.SegurServices;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the screens need from the rest of Galien, implemented by the composition root. The UI holds no other
+ * reference to storage, services or the sandbox, so it can be built over a fake in tests.
+ *
+ * <p>Methods are read when a screen is built, not once at start: after {@link PracticeSetup} created the practice,
+ * {@link #practice()}, {@link #caller()} and {@link #sandboxMode()} must reflect it.
+ */
+public interface UiContext {
+
+    /** The practice of this data directory; empty on first run (then the first-run screen is shown). */
+    Optional<Practice> practice();
+
+    /** Creates the practice on first run; only called while {@link #practice()} is empty. */
+    PracticeSetup practiceSetup();
+
+    PatientRegistry patients();
+
+    /** The Ségur modules found at start, for the Services view. */
+    SegurServices segurServices();
+
+    /** Extra rows for the Services view ("Base de données", "Bac à sable"); empty when there are none. */
+    default List<HealthProbe> infrastructureProbes() {
+        return List.of();
+    }
+
+    /** True when national services are simulated (demo practice or sandbox started): shows "Mode bac à sable". */
+    boolean sandboxMode();
+
+    /** The session's caller, passed to every registry call; only read once {@link #practice()} is present. */
+    Caller caller();
+
+    /** Name of the user for the status bar. */
+    String userDisplayName();
+
+    /** Name of this workstation for the status bar. */
+    String workstationDisplayName();
+
+    /** Runs every slow call off the FX thread; its busy property drives the progress indicator. */
+    FxTaskExecutor tasks();
+}

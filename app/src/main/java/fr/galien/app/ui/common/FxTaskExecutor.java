@@ -1,0 +1,99 @@
+package fr.galien.app.ui.common;
+
+import fr.galien.core.task.BackgroundTask;
+import fr.galien.core.task.TaskExecutor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The app's {@link TaskExecutor}: work runs on a small pool of daemon threads, every callback on the FX thread.
+ * Nothing slow (database, national services) may run on the FX thread, or the counter screen freezes.
+ *
+ * <p>{@link #busyProperty()} is true while at least one task runs, for the progress indicator of the status bar.
+ * It is only touched on the FX thread.
+ */
+public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
+
+    private static final int THREADS = 2;
+
+    private final ExecutorService pool;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyStringWrapper currentTitle = new ReadOnlyStringWrapper(this, "currentTitle", "");
+    private int running;
+
+    public FxTaskExecutor() {
+        this.pool = Executors.newFixedThreadPool(THREADS, new DaemonThreads());
+    }
+
+    @Override
+    public <T> void execute(BackgroundTask<T> task) {
+        onFxThread(() -> {
+            running++;
+            busy.set(true);
+            currentTitle.set(task.title());
+            task.running();
+            pool.execute(() -> runOffFxThread(task));
+        });
+    }
+
+    private <T> void runOffFxThread(BackgroundTask<T> task) {
+        T value;
+        try {
+            value = task.call();
+        } catch (Exception e) {
+            Platform.runLater(() -> finish(() -> task.failed(e)));
+            return;
+        }
+        Platform.runLater(() -> finish(() -> task.succeeded(value)));
+    }
+
+    private void finish(Runnable callback) {
+        running--;
+        if (running == 0) {
+            busy.set(false);
+            currentTitle.set("");
+        }
+        callback.run();
+    }
+
+    private static void onFxThread(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** French title of the latest task started while busy, e.g. "Recherche des patients…". */
+    public ReadOnlyStringProperty currentTitleProperty() {
+        return currentTitle.getReadOnlyProperty();
+    }
+
+    /** Stops the worker threads; tasks still queued are dropped (the window is closing). */
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+
+    private static final class DaemonThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable runnable) {
+            Thread thread = new Thread(runnable, "galien-task-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}

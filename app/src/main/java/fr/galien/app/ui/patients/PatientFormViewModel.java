@@ -1,0 +1,348 @@
+package fr.galien.app.ui.patients;
+
+import fr.galien.app.ui.UiText;
+import fr.galien.app.ui.common.DialogService;
+import fr.galien.app.ui.common.ErrorText;
+import fr.galien.app.ui.common.LookalikeDecision;
+import fr.galien.core.domain.BirthDate;
+import fr.galien.core.domain.Contact;
+import fr.galien.core.domain.IdentityStatus;
+import fr.galien.core.domain.Patient;
+import fr.galien.core.domain.Sex;
+import fr.galien.core.error.FieldError;
+import fr.galien.core.error.ValidationException;
+import fr.galien.core.patient.PatientRegistry;
+import fr.galien.core.security.Caller;
+import fr.galien.core.task.BackgroundTask;
+import fr.galien.core.task.TaskExecutor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The patient file form: new patient or edit. Validation is the registry's ({@link ValidationException} field
+ * errors land under their fields); only the birth date is checked here, because an unreadable date cannot even be
+ * put in a {@link Patient}.
+ *
+ * <p>What the user typed is never overwritten by a failure: on a conflict ({@code CORE-0006}) the edits stay on
+ * screen so nothing is lost.
+ */
+public final class PatientFormViewModel {
+
+    private final PatientRegistry registry;
+    private final Caller caller;
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
+
+    private final StringProperty birthName = new SimpleStringProperty(this, "birthName", "");
+    private final StringProperty usedName = new SimpleStringProperty(this, "usedName", "");
+    private final StringProperty firstNames = new SimpleStringProperty(this, "firstNames", "");
+    private final ObjectProperty<Sex> sex = new SimpleObjectProperty<>(this, "sex");
+    private final StringProperty birthDate = new SimpleStringProperty(this, "birthDate", "");
+    private final StringProperty birthPlaceCode = new SimpleStringProperty(this, "birthPlaceCode", "");
+    private final StringProperty phone = new SimpleStringProperty(this, "phone", "");
+    private final StringProperty email = new SimpleStringProperty(this, "email", "");
+    private final StringProperty address = new SimpleStringProperty(this, "address", "");
+    private final StringProperty postalCode = new SimpleStringProperty(this, "postalCode", "");
+    private final StringProperty city = new SimpleStringProperty(this, "city", "");
+
+    private final Map<String, ReadOnlyStringWrapper> errors = new LinkedHashMap<>();
+    private final ReadOnlyStringWrapper formMessage = new ReadOnlyStringWrapper(this, "formMessage", "");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", UiText.FORM_TITLE_NEW.text());
+    private final ReadOnlyStringWrapper identityStatus =
+            new ReadOnlyStringWrapper(this, "identityStatus", IdentityStatus.PROVISOIRE.label());
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working", false);
+
+    /** The patient as last read or saved; null while creating a new one. */
+    private Patient original;
+    private Consumer<Patient> onSaved = patient -> { };
+    private Consumer<Patient> onOpenExisting = patient -> { };
+
+    public PatientFormViewModel(PatientRegistry registry, Caller caller, TaskExecutor tasks, DialogService dialogs) {
+        this.registry = Objects.requireNonNull(registry);
+        this.caller = Objects.requireNonNull(caller);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.dialogs = Objects.requireNonNull(dialogs);
+        for (String field : PatientFields.ALL) {
+            errors.put(field, new ReadOnlyStringWrapper(this, field + "Error", ""));
+        }
+    }
+
+    /** Empties the form for a new patient. */
+    public void startNew() {
+        original = null;
+        fill(Patient.draft("", null, List.of(), null, null, null, Contact.NONE));
+        title.set(UiText.FORM_TITLE_NEW.text());
+    }
+
+    /** Reads the patient through the registry (an audited opening of the file) and shows it. */
+    public void open(UUID id) {
+        clearMessages();
+        tasks.execute(BackgroundTask.of(UiText.PATIENTS_OPENING.text(), () -> registry.open(caller, id))
+                .onRunning(() -> working.set(true))
+                .onSuccess(patient -> {
+                    working.set(false);
+                    show(patient);
+                })
+                .onFailure(error -> {
+                    working.set(false);
+                    dialogs.showError(error);
+                }));
+    }
+
+    /** Shows an already read patient. */
+    public void show(Patient patient) {
+        original = patient;
+        fill(patient);
+        title.set(UiText.FORM_TITLE_EDIT.text(PatientRow.summary(patient)));
+    }
+
+    private void fill(Patient patient) {
+        clearMessages();
+        birthName.set(text(patient.birthName()));
+        usedName.set(text(patient.usedName()));
+        firstNames.set(String.join(" ", patient.firstNames()));
+        sex.set(patient.sex());
+        birthDate.set(patient.birthDate() == null ? "" : patient.birthDate().toFrench());
+        birthPlaceCode.set(text(patient.birthPlaceCode()));
+        Contact contact = patient.contact();
+        phone.set(text(contact.phone()));
+        email.set(text(contact.email()));
+        address.set(text(contact.address()));
+        postalCode.set(text(contact.postalCode()));
+        city.set(text(contact.city()));
+        identityStatus.set(patient.identityStatus().label());
+    }
+
+    /**
+     * Saves: a new patient is first compared with existing ones (lookalike warning), an existing one is updated
+     * with the version read, so a concurrent change on another workstation is refused rather than overwritten.
+     */
+    public void save() {
+        if (working.get()) {
+            return;
+        }
+        clearMessages();
+        Optional<Patient> built = buildPatient();
+        if (built.isEmpty()) {
+            formMessage.set(UiText.FORM_HAS_ERRORS.text());
+            return;
+        }
+        Patient patient = built.get();
+        if (original == null) {
+            createAfterLookalikeCheck(patient);
+        } else {
+            update(patient);
+        }
+    }
+
+    private void createAfterLookalikeCheck(Patient draft) {
+        if (draft.birthDate() == null || blank(draft.birthName())) {
+            create(draft); // nothing to compare on: the registry's validation will say what is missing
+            return;
+        }
+        tasks.execute(BackgroundTask.of(UiText.FORM_CHECKING_LOOKALIKES.text(), () -> registry.lookalikes(caller, draft))
+                .onRunning(() -> working.set(true))
+                .onSuccess(lookalikes -> {
+                    working.set(false);
+                    if (lookalikes.isEmpty()) {
+                        create(draft);
+                        return;
+                    }
+                    LookalikeDecision decision = dialogs.chooseOnLookalikes(draft, lookalikes);
+                    switch (decision.choice()) {
+                        case CREATE_ANYWAY -> create(draft);
+                        case OPEN_EXISTING -> onOpenExisting.accept(decision.existing());
+                        case CANCEL -> { }
+                    }
+                })
+                .onFailure(this::saveFailed));
+    }
+
+    private void create(Patient draft) {
+        tasks.execute(BackgroundTask.of(UiText.FORM_SAVING.text(), () -> registry.create(caller, draft))
+                .onRunning(() -> working.set(true))
+                .onSuccess(this::saved)
+                .onFailure(this::saveFailed));
+    }
+
+    private void update(Patient edited) {
+        tasks.execute(BackgroundTask.of(UiText.FORM_SAVING.text(), () -> registry.update(caller, edited))
+                .onRunning(() -> working.set(true))
+                .onSuccess(this::saved)
+                .onFailure(this::saveFailed));
+    }
+
+    private void saved(Patient patient) {
+        working.set(false);
+        show(patient);
+        formMessage.set(UiText.FORM_SAVED.text());
+        onSaved.accept(patient);
+    }
+
+    private void saveFailed(Exception error) {
+        working.set(false);
+        if (error instanceof ValidationException validation) {
+            showFieldErrors(validation.fieldErrors());
+            return;
+        }
+        // A conflict (CORE-0006) like any other failure leaves every field as typed: the user compares with the
+        // other workstation's version and nothing is lost.
+        formMessage.set(ErrorText.of(error));
+        dialogs.showError(error);
+    }
+
+    private void showFieldErrors(List<FieldError> fieldErrors) {
+        List<String> unplaced = new ArrayList<>();
+        for (FieldError fieldError : fieldErrors) {
+            String field = PatientFields.fieldFor(fieldError.field());
+            if (field == null) {
+                unplaced.add(fieldError.text());
+            } else {
+                ReadOnlyStringWrapper target = errors.get(field);
+                target.set(target.get().isEmpty() ? fieldError.text() : target.get() + " " + fieldError.text());
+            }
+        }
+        String summary = UiText.FORM_HAS_ERRORS.text();
+        formMessage.set(unplaced.isEmpty() ? summary : summary + " " + String.join(" ", unplaced));
+    }
+
+    private Optional<Patient> buildPatient() {
+        BirthDate date = null;
+        String dateText = text(birthDate.get()).strip();
+        if (!dateText.isEmpty()) {
+            Optional<BirthDate> parsed = BirthDate.parseFrench(dateText);
+            if (parsed.isEmpty()) {
+                errors.get(PatientFields.BIRTH_DATE).set(UiText.FORM_BIRTH_DATE_INVALID.text());
+                return Optional.empty();
+            }
+            date = parsed.get();
+        }
+        List<String> names = Arrays.stream(text(firstNames.get()).strip().split("\\s+"))
+                .filter(name -> !name.isEmpty())
+                .toList();
+        Contact contact = new Contact(orNull(phone.get()), orNull(email.get()), orNull(address.get()),
+                orNull(postalCode.get()), orNull(city.get()));
+        String birth = text(birthName.get()).strip();
+        if (original == null) {
+            return Optional.of(Patient.draft(birth, orNull(usedName.get()), names, sex.get(), date,
+                    orNull(birthPlaceCode.get()), contact));
+        }
+        return Optional.of(new Patient(original.id(), birth, orNull(usedName.get()), names, sex.get(), date,
+                orNull(birthPlaceCode.get()), contact, original.identityStatus(), original.matricule(),
+                original.oid(), original.archived(), original.version()));
+    }
+
+    private void clearMessages() {
+        errors.values().forEach(error -> error.set(""));
+        formMessage.set("");
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String orNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    public boolean isNew() {
+        return original == null;
+    }
+
+    public void setOnSaved(Consumer<Patient> onSaved) {
+        this.onSaved = Objects.requireNonNull(onSaved);
+    }
+
+    /** Called when the user chose to open an existing lookalike instead of creating a new patient. */
+    public void setOnOpenExisting(Consumer<Patient> onOpenExisting) {
+        this.onOpenExisting = Objects.requireNonNull(onOpenExisting);
+    }
+
+    /** The error under {@code field} (one of {@link PatientFields#ALL}); empty when the field is fine. */
+    public ReadOnlyStringProperty errorProperty(String field) {
+        ReadOnlyStringWrapper error = errors.get(field);
+        if (error == null) {
+            throw new IllegalArgumentException("Unknown patient field: " + field);
+        }
+        return error.getReadOnlyProperty();
+    }
+
+    public StringProperty birthNameProperty() {
+        return birthName;
+    }
+
+    public StringProperty usedNameProperty() {
+        return usedName;
+    }
+
+    public StringProperty firstNamesProperty() {
+        return firstNames;
+    }
+
+    public ObjectProperty<Sex> sexProperty() {
+        return sex;
+    }
+
+    public StringProperty birthDateProperty() {
+        return birthDate;
+    }
+
+    public StringProperty birthPlaceCodeProperty() {
+        return birthPlaceCode;
+    }
+
+    public StringProperty phoneProperty() {
+        return phone;
+    }
+
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    public StringProperty addressProperty() {
+        return address;
+    }
+
+    public StringProperty postalCodeProperty() {
+        return postalCode;
+    }
+
+    public StringProperty cityProperty() {
+        return city;
+    }
+
+    public ReadOnlyStringProperty formMessageProperty() {
+        return formMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty identityStatusProperty() {
+        return identityStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty workingProperty() {
+        return working.getReadOnlyProperty();
+    }
+}

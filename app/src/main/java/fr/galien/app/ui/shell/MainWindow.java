@@ -1,0 +1,180 @@
+package fr.galien.app.ui.shell;
+
+import fr.galien.app.ui.UiContext;
+import fr.galien.app.ui.UiText;
+import fr.galien.app.ui.common.DialogService;
+import fr.galien.app.ui.common.FxDebouncer;
+import fr.galien.app.ui.common.FxDialogService;
+import fr.galien.app.ui.common.FxTaskExecutor;
+import fr.galien.app.ui.patients.PatientsArea;
+import fr.galien.app.ui.services.ServicesView;
+import fr.galien.app.ui.services.ServicesViewModel;
+import fr.galien.core.domain.Practice;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * The main window's content: navigation on the left (adapted to the profile), the current area in the middle, the
+ * status bar at the bottom (practice, user, workstation, busy indicator, sandbox/production badge).
+ */
+public final class MainWindow {
+
+    private final UiContext context;
+    private final DialogService dialogs;
+    private final ShellViewModel shell;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final Map<NavArea, Supplier<Node>> builders = new EnumMap<>(NavArea.class);
+    private final Map<NavArea, Node> built = new EnumMap<>(NavArea.class);
+    private PatientsArea patients;
+
+    private MainWindow(UiContext context, DialogService dialogs) {
+        this.context = context;
+        this.dialogs = dialogs != null ? dialogs : new FxDialogService(this::window);
+        Practice practice = context.practice().orElseThrow(() ->
+                new IllegalStateException("The main window needs a practice: show the first-run screen first"));
+        this.shell = new ShellViewModel(practice, context.sandboxMode(), context.userDisplayName(),
+                context.workstationDisplayName());
+        root.setId("mainWindow");
+        content.setId("content");
+        content.getStyleClass().add("content");
+        registerAreas();
+        root.setLeft(navigation());
+        root.setCenter(content);
+        root.setBottom(statusBar());
+        shell.currentProperty().addListener((obs, before, now) -> show(now));
+        show(shell.currentProperty().get());
+    }
+
+    /** The main window over {@code context}, whose practice must exist; dialogs are owned by its window. */
+    public static MainWindow create(UiContext context) {
+        return new MainWindow(context, null);
+    }
+
+    /** Same, with another dialog service (tests). */
+    public static MainWindow create(UiContext context, DialogService dialogs) {
+        return new MainWindow(context, dialogs);
+    }
+
+    private void registerAreas() {
+        builders.put(NavArea.PATIENTS, () -> {
+            patients = new PatientsArea(context.patients(), context.caller(), context.tasks(), dialogs,
+                    FxDebouncer.forTyping());
+            return patients.node();
+        });
+        builders.put(NavArea.OWNERS_ANIMALS, () -> PlaceholderPane.of("ownersAnimalsPlaceholder",
+                UiText.NAV_OWNERS_ANIMALS.text(), UiText.PLACEHOLDER_OWNERS_TEXT.text()));
+        builders.put(NavArea.COUNTER, () -> PlaceholderPane.of("counterPlaceholder",
+                UiText.NAV_COUNTER.text(), UiText.PLACEHOLDER_COUNTER_TEXT.text()));
+        builders.put(NavArea.CONSULTATION, () -> PlaceholderPane.of("consultationPlaceholder",
+                UiText.NAV_CONSULTATION.text(), UiText.PLACEHOLDER_CONSULTATION_TEXT.text()));
+        builders.put(NavArea.SERVICES, () -> new ServicesView(new ServicesViewModel(context.segurServices(),
+                context.infrastructureProbes(), context.tasks())).node());
+    }
+
+    private void show(NavArea area) {
+        Node node = built.computeIfAbsent(area, key -> builders.get(key).get());
+        content.getChildren().setAll(node);
+        if (area == NavArea.PATIENTS && patients != null) {
+            patients.focus();
+        }
+    }
+
+    private Node navigation() {
+        Label brand = new Label("Galien");
+        brand.getStyleClass().add("nav-brand");
+        Label practice = new Label(shell.practiceName());
+        practice.setId("navPracticeName");
+        practice.getStyleClass().add("nav-practice");
+        VBox nav = new VBox(brand, practice);
+        nav.setId("navigation");
+        nav.getStyleClass().add("nav");
+        ToggleGroup group = new ToggleGroup();
+        for (NavArea area : shell.areas()) {
+            ToggleButton button = new ToggleButton(area.label());
+            button.setId(area.nodeId());
+            button.getStyleClass().add("nav-button");
+            button.setUserData(area);
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setSelected(area == shell.currentProperty().get());
+            nav.getChildren().add(button);
+        }
+        group.selectedToggleProperty().addListener((obs, before, now) -> {
+            if (now == null) {
+                group.selectToggle(before); // one area is always shown
+            } else {
+                shell.currentProperty().set((NavArea) now.getUserData());
+            }
+        });
+        return nav;
+    }
+
+    private Node statusBar() {
+        Label practice = statusLabel("statusPractice", shell.practiceText());
+        Label user = statusLabel("statusUser", shell.userText());
+        Label workstation = statusLabel("statusWorkstation", shell.workstationText());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        FxTaskExecutor tasks = context.tasks();
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("busyIndicator");
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(tasks.busyProperty());
+        Label busyText = statusLabel("busyText", "");
+        busyText.textProperty().bind(tasks.currentTitleProperty());
+        busyText.visibleProperty().bind(tasks.busyProperty());
+
+        Label badge = new Label(shell.badgeText());
+        badge.setId("modeBadge");
+        badge.getStyleClass().addAll("badge", shell.sandbox() ? "badge-sandbox" : "badge-production");
+        badge.setTooltip(new Tooltip(shell.badgeTooltip()));
+
+        HBox bar = new HBox(practice, user, workstation, spacer, busy, busyText, badge);
+        bar.setId("statusBar");
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static Label statusLabel(String id, String text) {
+        Label label = new Label(text);
+        label.setId(id);
+        label.getStyleClass().add("status-text");
+        return label;
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** "Galien — <practice>". */
+    public String title() {
+        return shell.windowTitle();
+    }
+
+    public ShellViewModel shell() {
+        return shell;
+    }
+}

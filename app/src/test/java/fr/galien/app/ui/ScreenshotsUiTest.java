@@ -1,0 +1,164 @@
+package fr.galien.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.galien.app.ui.fake.DemoPatients;
+import fr.galien.app.ui.fake.FakeUiContext;
+import fr.galien.core.port.InsiPort;
+import fr.galien.core.spi.Health;
+import fr.galien.core.spi.SegurService;
+import fr.galien.core.spi.ServiceContext;
+import fr.galien.core.spi.ServiceDescriptor;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Scene snapshots written as PNG under {@code target/screenshots/} so people can look at the screens without a
+ * display (README, reviews). Each test checks that its file was written.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotsUiTest {
+
+    private static final Path DIRECTORY = Path.of("target", "screenshots");
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.show();
+    }
+
+    @Test
+    void firstRunScreen(FxRobot robot) throws IOException {
+        show(robot, FakeUiContext.firstRun());
+
+        assertThat(snapshot(robot, "first-run.png")).isRegularFile();
+    }
+
+    @Test
+    void patientsSearchInTheDemoPharmacy(FxRobot robot) throws IOException, TimeoutException {
+        FakeUiContext context = FakeUiContext.demoPharmacy();
+        DemoPatients.seed(context.registry);
+        show(robot, context);
+        robot.clickOn("#patientSearchField").write("d");
+        TableView<?> table = robot.lookup("#patientTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(snapshot(robot, "patients.png")).isRegularFile();
+    }
+
+    @Test
+    void patientFileWithValidationMessages(FxRobot robot) throws IOException, TimeoutException {
+        FakeUiContext context = FakeUiContext.demoPharmacy();
+        show(robot, context);
+        robot.clickOn("#newPatientButton");
+        robot.clickOn("#birthDateField").write("31/02/1980");
+        robot.clickOn("#savePatientButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#birthDateFieldError").tryQuery().map(node -> node.isVisible()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(snapshot(robot, "patient-form.png")).isRegularFile();
+    }
+
+    @Test
+    void servicesWithOneModuleAndTheInfrastructure(FxRobot robot) throws IOException, TimeoutException {
+        FakeUiContext context = FakeUiContext.demoPharmacy();
+        context.modules.add(module());
+        context.probes.add(new HealthProbe("database", "Base de données",
+                () -> Health.up("H2, fichier local, écriture immédiate", Instant.now())));
+        context.probes.add(new HealthProbe("sandbox", "Bac à sable",
+                () -> new Health(Health.State.DEGRADE, "2 simulateurs sur 3 démarrés", Instant.now())));
+        show(robot, context);
+        robot.clickOn("#navServices");
+        TableView<?> table = robot.lookup("#segurModulesTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> table.getItems().stream().anyMatch(row -> row.toString().contains("DISPONIBLE")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(snapshot(robot, "services.png")).isRegularFile();
+    }
+
+    @Test
+    void counterPlaceholder(FxRobot robot) throws IOException {
+        show(robot, FakeUiContext.demoPharmacy());
+        robot.clickOn("#navCounter");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(snapshot(robot, "counter.png")).isRegularFile();
+    }
+
+    private void show(FxRobot robot, FakeUiContext context) {
+        robot.interact(() -> {
+            AppRoot root = new AppRoot(context);
+            Scene scene = root.scene();
+            stage.setScene(scene);
+            stage.titleProperty().bind(root.titleProperty());
+            // The stage was shown before it had a scene: resize it, or clicks outside its first size are lost.
+            stage.sizeToScene();
+            stage.setX(0);
+            stage.setY(0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Path snapshot(FxRobot robot, String name) throws IOException {
+        WritableImage image;
+        try {
+            image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(20, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IOException("Snapshot failed", e);
+        }
+        BufferedImage png = SwingFXUtils.fromFXImage(image, null);
+        Files.createDirectories(DIRECTORY);
+        Path file = DIRECTORY.resolve(name);
+        ImageIO.write(png, "png", file.toFile());
+        return file;
+    }
+
+    private static SegurService module() {
+        return new SegurService() {
+            @Override
+            public ServiceDescriptor descriptor() {
+                return new ServiceDescriptor("ins", "Téléservice INSi", InsiPort.class);
+            }
+
+            @Override
+            public void start(ServiceContext context) {
+            }
+
+            @Override
+            public Health health() {
+                return Health.up("Bac à sable joignable (127.0.0.1)", Instant.now());
+            }
+
+            @Override
+            public void stop() {
+            }
+
+            @Override
+            public Object port() {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,104 @@
+package fr.galien.app.ui.fake;
+
+import fr.galien.app.ui.HealthProbe;
+import fr.galien.app.ui.PracticeSetup;
+import fr.galien.app.ui.UiContext;
+import fr.galien.app.ui.common.FxTaskExecutor;
+import fr.galien.core.domain.Practice;
+import fr.galien.core.domain.PracticeProfile;
+import fr.galien.core.patient.PatientRegistry;
+import fr.galien.core.security.Caller;
+import fr.galien.core.spi.SegurService;
+import fr.galien.core.spi.SegurServices;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A {@link UiContext} over the in-memory registry, for TestFX. Its setup "creates" the practice in memory. */
+public final class FakeUiContext implements UiContext, PracticeSetup {
+
+    public final InMemoryPatientRegistry registry = new InMemoryPatientRegistry();
+    public final List<SegurService> modules = new ArrayList<>();
+    public final List<HealthProbe> probes = new ArrayList<>();
+    private final FxTaskExecutor tasks = new FxTaskExecutor();
+    private Practice practice;
+    private boolean sandbox;
+
+    public FakeUiContext(Practice practice, boolean sandbox) {
+        this.practice = practice;
+        this.sandbox = sandbox;
+    }
+
+    public static FakeUiContext demoPharmacy() {
+        return new FakeUiContext(new Practice("Pharmacie des Tilleuls (démo)", PracticeProfile.OFFICINE, null, null,
+                true), true);
+    }
+
+    public static FakeUiContext firstRun() {
+        return new FakeUiContext(null, false);
+    }
+
+    @Override
+    public Optional<Practice> practice() {
+        return Optional.ofNullable(practice);
+    }
+
+    @Override
+    public PracticeSetup practiceSetup() {
+        return this;
+    }
+
+    @Override
+    public PatientRegistry patients() {
+        return registry;
+    }
+
+    @Override
+    public SegurServices segurServices() {
+        return SegurServices.of(modules);
+    }
+
+    @Override
+    public List<HealthProbe> infrastructureProbes() {
+        return probes;
+    }
+
+    @Override
+    public boolean sandboxMode() {
+        return sandbox;
+    }
+
+    @Override
+    public Caller caller() {
+        return Caller.osUser(practice.profile(), "poste-test");
+    }
+
+    @Override
+    public String userDisplayName() {
+        return "Camille Testeur";
+    }
+
+    @Override
+    public String workstationDisplayName() {
+        return "Comptoir 1";
+    }
+
+    @Override
+    public FxTaskExecutor tasks() {
+        return tasks;
+    }
+
+    @Override
+    public Practice create(String name, PracticeProfile profile) {
+        practice = new Practice(name, profile, null, null, false);
+        return practice;
+    }
+
+    @Override
+    public Practice createDemo() {
+        DemoPatients.seed(registry);
+        practice = new Practice("Pharmacie des Tilleuls (démo)", PracticeProfile.OFFICINE, null, null, true);
+        sandbox = true;
+        return practice;
+    }
+}

@@ -1,0 +1,63 @@
+package fr.galien.app.ui.firstrun;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.galien.app.ui.fake.FakeDialogService;
+import fr.galien.app.ui.fake.FakeUiContext;
+import fr.galien.core.domain.Practice;
+import fr.galien.core.domain.PracticeProfile;
+import fr.galien.core.task.CurrentThreadTaskExecutor;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FirstRunViewModelTest {
+
+    private final FakeUiContext context = FakeUiContext.firstRun();
+    private final FirstRunViewModel viewModel =
+            new FirstRunViewModel(context, new CurrentThreadTaskExecutor(), new FakeDialogService());
+    private final List<Practice> created = new ArrayList<>();
+
+    FirstRunViewModelTest() {
+        viewModel.setOnCreated(created::add);
+    }
+
+    @Test
+    void aBlankNameIsRefusedNextToTheField() {
+        viewModel.nameProperty().set("   ");
+
+        viewModel.create();
+
+        assertThat(viewModel.nameErrorProperty().get()).isEqualTo("Indiquez le nom de l'établissement.");
+        assertThat(created).isEmpty();
+    }
+
+    @Test
+    void theCreateButtonNamesWhatIsCreated() {
+        viewModel.profileProperty().set(PracticeProfile.OFFICINE);
+        assertThat(viewModel.createLabel().get()).isEqualTo("Créer l'officine");
+
+        viewModel.profileProperty().set(PracticeProfile.CABINET_VETERINAIRE);
+        assertThat(viewModel.createLabel().get()).isEqualTo("Créer le cabinet");
+    }
+
+    @Test
+    void creatingUsesTheChosenProfileAndTheTrimmedName() {
+        viewModel.profileProperty().set(PracticeProfile.CABINET_MEDICAL);
+        viewModel.nameProperty().set("  Cabinet du Dr Rivière ");
+
+        viewModel.create();
+
+        assertThat(created).singleElement().satisfies(practice -> {
+            assertThat(practice.name()).isEqualTo("Cabinet du Dr Rivière");
+            assertThat(practice.profile()).isEqualTo(PracticeProfile.CABINET_MEDICAL);
+        });
+    }
+
+    @Test
+    void theDemoCreatesADemoPractice() {
+        viewModel.createDemo();
+
+        assertThat(created).singleElement().extracting(Practice::demo).isEqualTo(true);
+    }
+}
