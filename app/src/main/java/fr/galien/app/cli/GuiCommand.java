@@ -1,12 +1,18 @@
 package fr.galien.app.cli;
 
+import fr.galien.app.DemoPractice;
+import fr.galien.app.GalienRuntime;
+import fr.galien.app.GalienUiContext;
+import fr.galien.app.ui.GalienFx;
+import fr.galien.app.ui.common.FxTaskExecutor;
+import fr.galien.core.domain.PracticeProfile;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code galien gui} (or no command): opens the window. */
+/** {@code galien gui} (or no command): opens the window and returns when it is closed. */
 @Command(name = "gui", description = "Ouvre la fenêtre de Galien (par défaut).")
 final class GuiCommand implements Callable<Integer> {
 
@@ -22,7 +28,16 @@ final class GuiCommand implements Callable<Integer> {
     }
 
     int launch(GalienCommand root, boolean openDemo) {
-        // Wired to the JavaFX shell when the UI lands.
-        throw new UnsupportedOperationException("UI not wired yet");
+        // Opening the database, seeding the demo and starting the sandbox happen here, before the window exists,
+        // so a refusal (lock held, corrupt file) is a French message on the terminal, not a half-open window.
+        try (GalienRuntime runtime = root.openRuntime();
+             GalienUiContext context = new GalienUiContext(runtime, new FxTaskExecutor())) {
+            if (openDemo) {
+                DemoPractice.ensure(runtime, PracticeProfile.OFFICINE);
+            }
+            context.startSandbox();
+            GalienFx.launch(context);
+        }
+        return Cli.OK;
     }
 }

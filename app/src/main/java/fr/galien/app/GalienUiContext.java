@@ -1,0 +1,140 @@
+package fr.galien.app;
+
+import fr.galien.app.ui.HealthProbe;
+import fr.galien.app.ui.PracticeSetup;
+import fr.galien.app.ui.UiContext;
+import fr.galien.app.ui.common.FxTaskExecutor;
+import fr.galien.core.domain.Practice;
+import fr.galien.core.domain.PracticeProfile;
+import fr.galien.core.error.FieldError;
+import fr.galien.core.error.ValidationException;
+import fr.galien.core.patient.PatientRegistry;
+import fr.galien.core.security.Caller;
+import fr.galien.core.spi.Health;
+import fr.galien.core.spi.SegurServices;
+import fr.galien.sandbox.SandboxHost;
+import fr.galien.sandbox.SandboxOptions;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the window sees of Galien: the runtime, plus the in-process sandbox. Until the Ségur connectors bring
+ * production endpoints (configuration), every national service is simulated, so the sandbox runs in-process and
+ * the status bar says "Mode bac à sable".
+ */
+public final class GalienUiContext implements UiContext, PracticeSetup, AutoCloseable {
+
+    private final GalienRuntime runtime;
+    private final FxTaskExecutor tasks;
+    private volatile SandboxHost sandbox;
+
+    public GalienUiContext(GalienRuntime runtime, FxTaskExecutor tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    /** Starts the simulators on 127.0.0.1 (random ports); call it off the FX thread. */
+    public synchronized void startSandbox() {
+        if (sandbox == null) {
+            sandbox = SandboxHost.start(SandboxOptions.defaults());
+        }
+    }
+
+    @Override
+    public Optional<Practice> practice() {
+        return runtime.practice();
+    }
+
+    @Override
+    public PracticeSetup practiceSetup() {
+        return this;
+    }
+
+    @Override
+    public Practice create(String name, PracticeProfile profile) {
+        if (name == null || name.isBlank()) {
+            throw new ValidationException(List.of(FieldError.of("name", AppMessage.PRACTICE_NAME_REQUIRED)));
+        }
+        Practice practice = new Practice(name.strip(), profile, null, null, false);
+        runtime.practices().save(practice);
+        return practice;
+    }
+
+    @Override
+    public Practice createDemo() {
+        Practice practice = DemoPractice.ensure(runtime, PracticeProfile.OFFICINE);
+        startSandbox();
+        return practice;
+    }
+
+    @Override
+    public PatientRegistry patients() {
+        return runtime.patients();
+    }
+
+    @Override
+    public SegurServices segurServices() {
+        return runtime.services();
+    }
+
+    @Override
+    public List<HealthProbe> infrastructureProbes() {
+        return List.of(
+                new HealthProbe("database", "Base de données", this::databaseHealth),
+                new HealthProbe("sandbox", "Bac à sable (simulateurs nationaux)", this::sandboxHealth));
+    }
+
+    private Health databaseHealth() {
+        try {
+            boolean valid = runtime.database().read(connection -> connection.isValid(2));
+            String engine = runtime.database().engine() == fr.galien.core.storage.Database.Engine.H2
+                    ? "H2 embarquée (" + runtime.where() + ")" : "PostgreSQL";
+            return valid ? Health.up(engine, runtime.clock().instant())
+                    : Health.down("La base ne répond pas", runtime.clock().instant());
+        } catch (RuntimeException e) {
+            return Health.down("La base ne répond pas", runtime.clock().instant());
+        }
+    }
+
+    private Health sandboxHealth() {
+        SandboxHost host = sandbox;
+        if (host == null) {
+            return new Health(Health.State.NON_DEMARRE, "Bac à sable arrêté", runtime.clock().instant());
+        }
+        return Health.up("Simulateurs sur " + host.indexUrl() + " (" + host.urls().size() + " simulateur(s))",
+                runtime.clock().instant());
+    }
+
+    @Override
+    public boolean sandboxMode() {
+        return sandbox != null || practice().map(Practice::demo).orElse(false);
+    }
+
+    @Override
+    public Caller caller() {
+        return runtime.caller();
+    }
+
+    @Override
+    public String userDisplayName() {
+        return caller().displayName();
+    }
+
+    @Override
+    public String workstationDisplayName() {
+        return runtime.workstationId();
+    }
+
+    @Override
+    public FxTaskExecutor tasks() {
+        return tasks;
+    }
+
+    @Override
+    public void close() {
+        SandboxHost host = sandbox;
+        if (host != null) {
+            host.close();
+        }
+    }
+}
