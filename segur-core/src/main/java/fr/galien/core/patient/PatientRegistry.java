@@ -20,6 +20,14 @@ public interface PatientRegistry {
     Patient create(Caller caller, Patient draft);
 
     /**
+     * Saves many new patients in one transaction (all or nothing), one audit row each: imports, the demo practice,
+     * benchmarks.
+     *
+     * @throws fr.galien.core.error.ValidationException field errors named {@code patients[i].field}; nothing is saved
+     */
+    List<Patient> createAll(Caller caller, List<Patient> drafts);
+
+    /**
      * Saves an edited patient whose {@link Patient#version()} is the one read.
      *
      * @throws fr.galien.core.error.SegurException {@code CORE-0006} when another workstation saved it meanwhile

@@ -1,11 +1,258 @@
 package fr.galien.core.storage;
 
-/** PLACEHOLDER: implemented by the storage work (see the foundation issue). */
-public final class Database implements AutoCloseable {
+import fr.galien.core.error.CoreError;
+import fr.galien.core.error.SegurException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place that opens the database: checks the settings, takes the data-directory lock (H2), opens a small
+ * pool, refuses a corrupt file, and brings the schema up to date with the core migrations. Modules then call
+ * {@link #migrate(String, String)} with their own migrations.
+ */
+public final class Database implements Transactions, AutoCloseable {
 
     public enum Engine { H2, POSTGRESQL }
 
+    public static final String CORE_MIGRATIONS = "classpath:db/migration/core";
+    private static final Pattern MODULE_ID = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+    private static final int POSTGRESQL_POOL_SIZE = 4;
+    /** H2 error code 90020: database already in use by a process that ignored our lock file. */
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private static final String CHECKPOINT_SYNC = "CHECKPOINT SYNC";
+
+    private final DatabaseSettings settings;
+    private final ConnectionSource connections;
+    private final DataDirectoryLock lock;
+    private volatile boolean closed;
+
+    private Database(DatabaseSettings settings, ConnectionSource connections, DataDirectoryLock lock) {
+        this.settings = settings;
+        this.connections = connections;
+        this.lock = lock;
+    }
+
+    /**
+     * Opens the database and applies the core migrations.
+     *
+     * @throws SegurException {@code CORE-0004} data directory held by another process (named),
+     *                        {@code CORE-0005} corrupt or unreadable H2 file (the message gives the restore command),
+     *                        {@code CORE-0008} server unreachable, {@code STO-0003} a migration failed
+     */
+    public static Database open(DatabaseSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        if (settings.engine() == Engine.H2) {
+            return openH2(settings);
+        }
+        ConnectionSource source = new PooledConnectionSource(settings.url(), settings.user(), settings.password(),
+                POSTGRESQL_POOL_SIZE);
+        Database database = new Database(settings, source, null);
+        try {
+            database.probe(false);
+            database.migrate("core", CORE_MIGRATIONS);
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static Database openH2(DatabaseSettings settings) {
+        DataDirectoryLock lock = DataDirectoryLock.acquire(settings.dataDirectory());
+        boolean existed = Files.exists(settings.h2File());
+        Database database = new Database(settings, new H2ConnectionSource(settings.jdbcUrl()), lock);
+        try {
+            database.probe(existed);
+            database.migrate("core", CORE_MIGRATIONS);
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** First connection: on H2 this is where a damaged file shows. */
+    private void probe(boolean h2FileExisted) {
+        try {
+            Connection connection = connections.borrow();
+            connections.release(connection, false);
+        } catch (SQLException e) {
+            if (settings.engine() == Engine.H2 && e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+                throw new SegurException(CoreError.CORE_0004, e, settings.dataDirectory(), "un autre programme");
+            }
+            if (h2FileExisted) {
+                LOG.error("H2 file {} could not be opened (error {})", settings.h2File(), e.getErrorCode(), e);
+                throw new SegurException(CoreError.CORE_0005, e, settings.h2File());
+            }
+            throw new SegurException(CoreError.CORE_0008, e, describe(e));
+        }
+    }
+
+    /**
+     * Applies a module's Flyway migrations, recorded in its own history table {@code flyway_history_<moduleId>}.
+     *
+     * @param moduleId lower-case letters, digits and {@code _} (it names a table)
+     * @param location a Flyway location such as {@code classpath:db/migration/dmp}
+     */
+    public void migrate(String moduleId, String location) {
+        if (moduleId == null || !MODULE_ID.matcher(moduleId).matches()) {
+            throw new SegurException(StorageError.STO_0005, String.valueOf(moduleId));
+        }
+        try {
+            flyway(moduleId, location).migrate();
+        } catch (FlywayException e) {
+            LOG.error("Migrations of module {} failed", moduleId, e);
+            throw new SegurException(StorageError.STO_0003, e, moduleId + " : " + firstLine(e.getMessage()));
+        }
+    }
+
+    /** Flyway configured for one module; the history table name is what separates modules. */
+    Flyway flyway(String moduleId, String location) {
+        String user = settings.engine() == Engine.H2 ? H2ConnectionSource.USER : settings.user();
+        String password = settings.engine() == Engine.H2 ? H2ConnectionSource.PASSWORD : settings.password();
+        return Flyway.configure(Database.class.getClassLoader())
+                .dataSource(settings.jdbcUrl(), user, password)
+                .locations(location)
+                .table(historyTable(moduleId))
+                // Modules share the schema: a module's first migration meets a non-empty schema without its table.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .cleanDisabled(true)
+                .load();
+    }
+
+    /**
+     * Flyway quotes the history table's name: upper case on H2 and lower case on PostgreSQL are what an unquoted
+     * {@code flyway_history_core} means on each engine, so plain SQL (db check, tests) finds it on both.
+     */
+    private String historyTable(String moduleId) {
+        String name = "flyway_history_" + moduleId;
+        return settings.engine() == Engine.H2 ? name.toUpperCase(java.util.Locale.ROOT) : name;
+    }
+
+    @Override
+    public <T> T inTransaction(SqlFunction<T> work) {
+        return run(work, true);
+    }
+
+    /** Runs {@code work} and rolls back whatever it did: for reports and verifications that must not write. */
+    public <T> T read(SqlFunction<T> work) {
+        return run(work, false);
+    }
+
+    private <T> T run(SqlFunction<T> work, boolean commit) {
+        if (closed) {
+            throw new SegurException(CoreError.CORE_0008, "base fermée");
+        }
+        Connection connection;
+        try {
+            connection = connections.borrow();
+        } catch (SQLException e) {
+            throw new SegurException(CoreError.CORE_0008, e, describe(e));
+        }
+        boolean broken = false;
+        try {
+            connection.setAutoCommit(false);
+            T result = work.apply(connection);
+            if (commit) {
+                connection.commit();
+            } else {
+                connection.rollback();
+            }
+            return result;
+        } catch (SQLException e) {
+            broken = !rollback(connection) || isConnectionFailure(e);
+            throw new SegurException(CoreError.CORE_0008, e, describe(e));
+        } catch (RuntimeException | Error e) {
+            broken = !rollback(connection);
+            throw e;
+        } finally {
+            connections.release(connection, broken);
+        }
+    }
+
+    public Engine engine() {
+        return settings.engine();
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Forces the last commits to disk (H2 {@code CHECKPOINT SYNC}: one fsync). {@code WRITE_DELAY=0} already survives
+     * a killed process; this also survives a power cut. Call it after legally important commits. No-op on
+     * PostgreSQL, whose commits are durable when acknowledged.
+     */
+    public void checkpointSync() {
+        if (engine() != Engine.H2) {
+            return;
+        }
+        inTransaction(connection -> {
+            try (PreparedStatement checkpoint = connection.prepareStatement(CHECKPOINT_SYNC)) {
+                checkpoint.execute();
+            }
+            return null;
+        });
+    }
+
+    /** The H2 data directory; empty on PostgreSQL. */
+    public Optional<Path> dataDirectory() {
+        return Optional.ofNullable(settings.dataDirectory());
+    }
+
+    /** Closes the pool (H2 closes its files with the last connection), then releases the data-directory lock. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            connections.close();
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
+    }
+
+    private static boolean rollback(Connection connection) {
+        try {
+            connection.rollback();
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** SQLSTATE class 08: the connection itself failed, do not reuse it. */
+    private static boolean isConnectionFailure(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("08");
+    }
+
+    /** What the user may see of an SQL failure: its SQLSTATE, never the driver's text (it can quote patient data). */
+    static String describe(SQLException e) {
+        return "code SQL " + (e.getSQLState() == null ? "inconnu" : e.getSQLState());
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String line = message.strip().lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 }

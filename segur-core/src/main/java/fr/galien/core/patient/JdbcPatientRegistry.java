@@ -1,0 +1,463 @@
+package fr.galien.core.patient;
+
+import fr.galien.core.audit.AuditAction;
+import fr.galien.core.audit.AuditEvent;
+import fr.galien.core.audit.AuditTrail;
+import fr.galien.core.domain.Patient;
+import fr.galien.core.error.CoreError;
+import fr.galien.core.error.FieldError;
+import fr.galien.core.error.SegurException;
+import fr.galien.core.error.ValidationException;
+import fr.galien.core.security.Caller;
+import fr.galien.core.storage.Transactions;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The patient registry on H2 or PostgreSQL (same SQL). Every change and every file opening writes its audit row in
+ * the same transaction; updates and archivals are guarded by the version read ({@code CORE-0006}, never a silent
+ * overwrite); search goes through {@code patient_token} (see {@link SearchTokens}, ADR 0004).
+ */
+public final class JdbcPatientRegistry implements PatientRegistry {
+
+    /**
+     * Look-alike thresholds, Jaro-Winkler on compacted names ({@link NameSimilarity}): a name (birth or used, either
+     * way round) at least 0.90 — catches one typo or a swapped letter in a name of 6+ letters, "Dupont"/"Dupond" 0.93 —
+     * and a first first name at least 0.85 ("Mathieu"/"Matthieu" 0.97, "Léa"/"Lou" 0.6: twins are not flagged).
+     */
+    static final double NAME_THRESHOLD = 0.90;
+    static final double FIRST_NAME_THRESHOLD = 0.85;
+
+    static final int MAX_LIMIT = 500;
+    private static final int BATCH_SIZE = 500;
+    private static final int LOOKALIKE_CANDIDATES = 500;
+    /** Rows read per wanted result: a patient may match through several of its tokens (deduplicated in Java). */
+    private static final int ROWS_PER_RESULT = 3;
+    private static final int SQL_TOKENS = 4;
+    private static final String QUALIFIED_MATRICULE_CONSTRAINT = "uk_patient_qualified_matricule";
+
+    private static final String INSERT_PATIENT = """
+            INSERT INTO patient (birth_name, used_name, first_names, sex, birth_date, birth_place_code, phone, email,
+                address, postal_code, city, identity_status, matricule, oid, qualified_matricule,
+                id, archived, version, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, 1, ?, ?)""";
+
+    private static final String UPDATE_PATIENT = """
+            UPDATE patient SET birth_name = ?, used_name = ?, first_names = ?, sex = ?, birth_date = ?,
+                birth_place_code = ?, phone = ?, email = ?, address = ?, postal_code = ?, city = ?, identity_status = ?,
+                matricule = ?, oid = ?, qualified_matricule = ?, version = version + 1, updated_at = ?
+            WHERE id = ? AND version = ?""";
+
+    private static final String ARCHIVE_PATIENT = """
+            UPDATE patient SET archived = TRUE, qualified_matricule = NULL, version = version + 1, updated_at = ?
+            WHERE id = ? AND version = ?""";
+
+    private static final String SELECT_BY_ID = """
+            SELECT p.id, p.birth_name, p.used_name, p.first_names, p.sex, p.birth_date, p.birth_place_code, p.phone, p.email,
+                p.address, p.postal_code, p.city, p.identity_status, p.matricule, p.oid, p.archived, p.version
+            FROM patient p WHERE p.id = ?""";
+
+    private static final String INSERT_TOKEN = "INSERT INTO patient_token (token, patient_id) VALUES (?, ?)";
+    private static final String DELETE_TOKENS = "DELETE FROM patient_token WHERE patient_id = ?";
+
+    private static final String SELECT_BY_TOKEN = """
+            SELECT p.id, p.birth_name, p.used_name, p.first_names, p.sex, p.birth_date, p.birth_place_code, p.phone, p.email,
+                p.address, p.postal_code, p.city, p.identity_status, p.matricule, p.oid, p.archived, p.version
+            FROM patient_token t JOIN patient p ON p.id = t.patient_id
+            WHERE t.token = ? AND p.archived = FALSE
+            ORDER BY t.patient_id
+            FETCH FIRST ? ROWS ONLY""";
+
+    /*
+     * Search: one constant statement per number of tokens (1 to 4). The derived table scans the primary key
+     * (token, patient_id) from the most selective token in index order and stops at FETCH FIRST; the other tokens
+     * are EXISTS probes on ix_patient_token_patient; only then are the few patients read by primary key.
+     */
+    private static final String SEARCH_1 = """
+            SELECT p.id, p.birth_name, p.used_name, p.first_names, p.sex, p.birth_date, p.birth_place_code, p.phone, p.email,
+                p.address, p.postal_code, p.city, p.identity_status, p.matricule, p.oid, p.archived, p.version
+            FROM (SELECT t1.patient_id, t1.token FROM patient_token t1
+                  WHERE t1.token >= ? AND t1.token < ?
+                  ORDER BY t1.token, t1.patient_id
+                  FETCH FIRST ? ROWS ONLY) m
+            JOIN patient p ON p.id = m.patient_id
+            WHERE p.archived = FALSE
+            ORDER BY m.token, m.patient_id""";
+
+    private static final String SEARCH_2 = """
+            SELECT p.id, p.birth_name, p.used_name, p.first_names, p.sex, p.birth_date, p.birth_place_code, p.phone, p.email,
+                p.address, p.postal_code, p.city, p.identity_status, p.matricule, p.oid, p.archived, p.version
+            FROM (SELECT t1.patient_id, t1.token FROM patient_token t1
+                  WHERE t1.token >= ? AND t1.token < ?
+                      AND EXISTS (SELECT 1 FROM patient_token t2
+                                  WHERE t2.patient_id = t1.patient_id AND t2.token >= ? AND t2.token < ?)
+                  ORDER BY t1.token, t1.patient_id
+                  FETCH FIRST ? ROWS ONLY) m
+            JOIN patient p ON p.id = m.patient_id
+            WHERE p.archived = FALSE
+            ORDER BY m.token, m.patient_id""";
+
+    private static final String SEARCH_3 = """
+            SELECT p.id, p.birth_name, p.used_name, p.first_names, p.sex, p.birth_date, p.birth_place_code, p.phone, p.email,
+                p.address, p.postal_code, p.city, p.identity_status, p.matricule, p.oid, p.archived, p.version
+            FROM (SELECT t1.patient_id, t1.token FROM patient_token t1
+                  WHERE t1.token >= ? AND t1.token < ?
+                      AND EXISTS (SELECT 1 FROM patient_token t2
+                                  WHERE t2.patient_id = t1.patient_id AND t2.token >= ? AND t2.token < ?)
+                      AND EXISTS (SELECT 1 FROM patient_token t3
+                                  WHERE t3.patient_id = t1.patient_id AND t3.token >= ? AND t3.token < ?)
+                  ORDER BY t1.token, t1.patient_id
+                  FETCH FIRST ? ROWS ONLY) m
+            JOIN patient p ON p.id = m.patient_id
+            WHERE p.archived = FALSE
+            ORDER BY m.token, m.patient_id""";
+
+    private static final String SEARCH_4 = """
+            SELECT p.id, p.birth_name, p.used_name, p.first_names, p.sex, p.birth_date, p.birth_place_code, p.phone, p.email,
+                p.address, p.postal_code, p.city, p.identity_status, p.matricule, p.oid, p.archived, p.version
+            FROM (SELECT t1.patient_id, t1.token FROM patient_token t1
+                  WHERE t1.token >= ? AND t1.token < ?
+                      AND EXISTS (SELECT 1 FROM patient_token t2
+                                  WHERE t2.patient_id = t1.patient_id AND t2.token >= ? AND t2.token < ?)
+                      AND EXISTS (SELECT 1 FROM patient_token t3
+                                  WHERE t3.patient_id = t1.patient_id AND t3.token >= ? AND t3.token < ?)
+                      AND EXISTS (SELECT 1 FROM patient_token t4
+                                  WHERE t4.patient_id = t1.patient_id AND t4.token >= ? AND t4.token < ?)
+                  ORDER BY t1.token, t1.patient_id
+                  FETCH FIRST ? ROWS ONLY) m
+            JOIN patient p ON p.id = m.patient_id
+            WHERE p.archived = FALSE
+            ORDER BY m.token, m.patient_id""";
+
+    private static final List<String> SEARCHES = List.of(SEARCH_1, SEARCH_2, SEARCH_3, SEARCH_4);
+
+    private final Transactions transactions;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    public JdbcPatientRegistry(Transactions transactions, AuditTrail auditTrail, Clock clock) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Patient create(Caller caller, Patient draft) {
+        Objects.requireNonNull(caller, "caller");
+        requireValid(PatientValidator.validate(draft, today()));
+        Patient saved = fresh(draft);
+        return transactions.inTransaction(connection -> {
+            OffsetDateTime now = now();
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_PATIENT);
+                 PreparedStatement tokens = connection.prepareStatement(INSERT_TOKEN)) {
+                bindInsert(insert, saved, now);
+                executeMappingConflicts(insert::executeUpdate);
+                addTokens(tokens, saved);
+                tokens.executeBatch();
+            }
+            auditTrail.append(connection, AuditEvent.success(caller, saved.id(), AuditAction.CREATE));
+            return saved;
+        });
+    }
+
+    /**
+     * Creates many patients in ONE transaction (all or nothing: an import never half-lands), with JDBC batches of
+     * {@value #BATCH_SIZE} for patients and tokens and one CREATE audit row per patient. Every patient is validated
+     * first; field names are prefixed with the patient's index ({@code patients[3].birthName}).
+     */
+    @Override
+    public List<Patient> createAll(Caller caller, List<Patient> drafts) {
+        Objects.requireNonNull(caller, "caller");
+        LocalDate today = today();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            for (FieldError error : PatientValidator.validate(drafts.get(i), today)) {
+                errors.add(new FieldError("patients[" + i + "]." + error.field(), error.message(), error.args()));
+            }
+        }
+        requireValid(errors);
+        List<Patient> saved = drafts.stream().map(JdbcPatientRegistry::fresh).toList();
+        return transactions.inTransaction(connection -> {
+            OffsetDateTime now = now();
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_PATIENT);
+                 PreparedStatement tokens = connection.prepareStatement(INSERT_TOKEN)) {
+                for (int from = 0; from < saved.size(); from += BATCH_SIZE) {
+                    List<Patient> batch = saved.subList(from, Math.min(saved.size(), from + BATCH_SIZE));
+                    for (Patient patient : batch) {
+                        bindInsert(insert, patient, now);
+                        insert.addBatch();
+                        addTokens(tokens, patient);
+                    }
+                    executeMappingConflicts(insert::executeBatch);
+                    tokens.executeBatch();
+                    for (Patient patient : batch) {
+                        auditTrail.append(connection, AuditEvent.success(caller, patient.id(), AuditAction.CREATE));
+                    }
+                }
+            }
+            return saved;
+        });
+    }
+
+    @Override
+    public Patient update(Caller caller, Patient edited) {
+        Objects.requireNonNull(caller, "caller");
+        requireValid(PatientValidator.validate(edited, today()));
+        return transactions.inTransaction(connection -> {
+            Patient current = load(connection, edited.id())
+                    .orElseThrow(() -> new SegurException(CoreError.CORE_0007, edited.id()));
+            if (current.version() != edited.version()) {
+                throw new SegurException(CoreError.CORE_0006);
+            }
+            // Archival is changed by archive() only: an edit keeps the stored flag.
+            Patient saved = edited.withArchived(current.archived()).withVersion(edited.version() + 1);
+            try (PreparedStatement update = connection.prepareStatement(UPDATE_PATIENT)) {
+                int next = PatientRows.bindFields(update, 1, saved);
+                PatientRows.setTimestamp(update, next++, now());
+                update.setString(next++, edited.id().toString());
+                update.setLong(next, edited.version());
+                if (executeMappingConflicts(update::executeUpdate) == 0) {
+                    throw new SegurException(CoreError.CORE_0006);
+                }
+            }
+            rewriteTokens(connection, saved);
+            auditTrail.append(connection, AuditEvent.success(caller, saved.id(), AuditAction.UPDATE));
+            return saved;
+        });
+    }
+
+    @Override
+    public Patient open(Caller caller, UUID id) {
+        Objects.requireNonNull(caller, "caller");
+        return transactions.inTransaction(connection -> {
+            Patient patient = load(connection, id).orElseThrow(() -> new SegurException(CoreError.CORE_0007, id));
+            auditTrail.append(connection, AuditEvent.success(caller, id, AuditAction.READ));
+            return patient;
+        });
+    }
+
+    @Override
+    public Patient archive(Caller caller, UUID id, long expectedVersion) {
+        Objects.requireNonNull(caller, "caller");
+        return transactions.inTransaction(connection -> {
+            Patient current = load(connection, id).orElseThrow(() -> new SegurException(CoreError.CORE_0007, id));
+            if (current.version() != expectedVersion) {
+                throw new SegurException(CoreError.CORE_0006);
+            }
+            if (current.archived()) {
+                return current;
+            }
+            try (PreparedStatement archive = connection.prepareStatement(ARCHIVE_PATIENT)) {
+                PatientRows.setTimestamp(archive, 1, now());
+                archive.setString(2, id.toString());
+                archive.setLong(3, expectedVersion);
+                if (archive.executeUpdate() == 0) {
+                    throw new SegurException(CoreError.CORE_0006);
+                }
+            }
+            Patient archived = current.withArchived(true).withVersion(expectedVersion + 1);
+            rewriteTokens(connection, archived);
+            auditTrail.append(connection, AuditEvent.success(caller, id, AuditAction.ARCHIVE));
+            return archived;
+        });
+    }
+
+    @Override
+    public List<Patient> search(Caller caller, String query, int limit) {
+        Objects.requireNonNull(caller, "caller");
+        List<SearchTokens.QueryToken> tokens = SearchTokens.ofQuery(query);
+        if (tokens.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        int wanted = Math.min(limit, MAX_LIMIT);
+        List<SearchTokens.QueryToken> inSql = tokens.subList(0, Math.min(SQL_TOKENS, tokens.size()));
+        List<SearchTokens.QueryToken> inJava = tokens.subList(inSql.size(), tokens.size());
+        int rows = wanted * ROWS_PER_RESULT * (inJava.isEmpty() ? 1 : 4);
+        List<Patient> found = transactions.inTransaction(connection -> {
+            try (PreparedStatement search = connection.prepareStatement(SEARCHES.get(inSql.size() - 1))) {
+                int i = 1;
+                for (SearchTokens.QueryToken token : inSql) {
+                    search.setString(i++, token.from());
+                    search.setString(i++, token.to());
+                }
+                search.setInt(i, rows);
+                return readAll(search);
+            }
+        });
+        Map<UUID, Patient> unique = new LinkedHashMap<>();
+        for (Patient patient : found) {
+            if (unique.size() < wanted && !unique.containsKey(patient.id()) && matchesAll(patient, inJava)) {
+                unique.put(patient.id(), patient);
+            }
+        }
+        return List.copyOf(unique.values());
+    }
+
+    @Override
+    public List<Patient> lookalikes(Caller caller, Patient candidate) {
+        Objects.requireNonNull(caller, "caller");
+        if (candidate.birthDate() == null) {
+            return List.of();
+        }
+        List<Patient> sameBirthDate = transactions.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(SELECT_BY_TOKEN)) {
+                query.setString(1, SearchTokens.dateToken(candidate.birthDate()));
+                query.setInt(2, LOOKALIKE_CANDIDATES);
+                return readAll(query);
+            }
+        });
+        record Scored(Patient patient, double score) {
+        }
+        List<Scored> similar = new ArrayList<>();
+        for (Patient existing : sameBirthDate) {
+            if (existing.id().equals(candidate.id())) {
+                continue;
+            }
+            double name = nameSimilarity(candidate, existing);
+            double firstName = NameSimilarity.of(candidate.firstFirstName(), existing.firstFirstName());
+            if (name >= NAME_THRESHOLD && firstName >= FIRST_NAME_THRESHOLD) {
+                similar.add(new Scored(existing, name + firstName));
+            }
+        }
+        similar.sort(Comparator.comparingDouble(Scored::score).reversed());
+        return similar.stream().map(Scored::patient).toList();
+    }
+
+    /** Best similarity between any of the two patients' names (birth or used, either way round). */
+    private static double nameSimilarity(Patient a, Patient b) {
+        double best = 0;
+        for (String left : names(a)) {
+            for (String right : names(b)) {
+                best = Math.max(best, NameSimilarity.of(left, right));
+            }
+        }
+        return best;
+    }
+
+    private static List<String> names(Patient patient) {
+        List<String> names = new ArrayList<>(2);
+        if (patient.birthName() != null && !patient.birthName().isBlank()) {
+            names.add(patient.birthName());
+        }
+        if (patient.usedName() != null && !patient.usedName().isBlank()) {
+            names.add(patient.usedName());
+        }
+        return names;
+    }
+
+    private static boolean matchesAll(Patient patient, List<SearchTokens.QueryToken> wanted) {
+        if (wanted.isEmpty()) {
+            return true;
+        }
+        Set<String> tokens = SearchTokens.of(patient);
+        return wanted.stream().allMatch(query -> tokens.stream().anyMatch(query::matches));
+    }
+
+    private static Optional<Patient> load(Connection connection, UUID id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(SELECT_BY_ID)) {
+            select.setString(1, id.toString());
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(PatientRows.read(row)) : Optional.empty();
+            }
+        }
+    }
+
+    private static List<Patient> readAll(PreparedStatement query) throws SQLException {
+        List<Patient> patients = new ArrayList<>();
+        try (ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                patients.add(PatientRows.read(rows));
+            }
+        }
+        return patients;
+    }
+
+    private static void bindInsert(PreparedStatement insert, Patient patient, OffsetDateTime now) throws SQLException {
+        int next = PatientRows.bindFields(insert, 1, patient);
+        insert.setString(next++, patient.id().toString());
+        PatientRows.setTimestamp(insert, next++, now);
+        PatientRows.setTimestamp(insert, next, now);
+    }
+
+    private static void addTokens(PreparedStatement insert, Patient patient) throws SQLException {
+        if (patient.archived()) {
+            return;
+        }
+        for (String token : SearchTokens.of(patient)) {
+            insert.setString(1, token);
+            insert.setString(2, patient.id().toString());
+            insert.addBatch();
+        }
+    }
+
+    /** Archived patients keep no tokens: searches and look-alike checks never see them. */
+    private static void rewriteTokens(Connection connection, Patient patient) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(DELETE_TOKENS);
+             PreparedStatement insert = connection.prepareStatement(INSERT_TOKEN)) {
+            delete.setString(1, patient.id().toString());
+            delete.executeUpdate();
+            addTokens(insert, patient);
+            insert.executeBatch();
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlCall<T> {
+        T call() throws SQLException;
+    }
+
+    /** The registry's own conflicts become their own code before the generic {@code CORE-0008}. */
+    private static <T> T executeMappingConflicts(SqlCall<T> call) throws SQLException {
+        try {
+            return call.call();
+        } catch (SQLException e) {
+            if (isQualifiedMatriculeConflict(e)) {
+                throw new SegurException(PatientError.PAT_0001, e);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isQualifiedMatriculeConflict(SQLException e) {
+        for (SQLException current = e; current != null; current = current.getNextException()) {
+            String message = current.getMessage() == null ? "" : current.getMessage().toLowerCase(Locale.ROOT);
+            if ("23505".equals(current.getSQLState()) && message.contains(QUALIFIED_MATRICULE_CONSTRAINT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Patient fresh(Patient draft) {
+        return draft.withArchived(false).withVersion(1);
+    }
+
+    private static void requireValid(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

@@ -1,0 +1,249 @@
+package fr.galien.core.storage;
+
+import fr.galien.core.error.SegurException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.flywaydb.core.api.output.ValidateResult;
+
+/**
+ * Backup, restore and health check of the database.
+ *
+ * <p>H2 only for backup and restore: a PostgreSQL server is saved with its own tools ({@code pg_dump},
+ * {@code pg_restore}), and we say so ({@code STO-0002}) rather than pretend.
+ */
+public final class DatabaseMaintenance {
+
+    /** Name of an H2 database file inside a backup zip (H2's {@code BACKUP TO} writes it so). */
+    static final String DATABASE_ENTRY = DatabaseSettings.H2_DATABASE_NAME + ".mv.db";
+    /** Every MVStore file starts with this header text. */
+    private static final byte[] MVSTORE_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+
+    /** H2's online backup: a consistent copy while the database stays open (the file name is a parameter). */
+    private static final String BACKUP_TO = "BACKUP TO ?";
+
+    private static final String TABLES = """
+            SELECT LOWER(table_name) FROM information_schema.tables
+            WHERE LOWER(table_schema) = LOWER(CURRENT_SCHEMA) AND table_type IN ('BASE TABLE', 'TABLE')
+            ORDER BY 1""";
+    private static final String COUNT_PRACTICE = "SELECT COUNT(*) FROM practice";
+    private static final String COUNT_WORKSTATION = "SELECT COUNT(*) FROM workstation";
+    private static final String COUNT_SETTINGS = "SELECT COUNT(*) FROM settings";
+    private static final String COUNT_PATIENT = "SELECT COUNT(*) FROM patient";
+    private static final String COUNT_PATIENT_TOKEN = "SELECT COUNT(*) FROM patient_token";
+    private static final String COUNT_UNSEARCHABLE = """
+            SELECT COUNT(*) FROM patient p
+            WHERE p.archived = FALSE AND NOT EXISTS (SELECT 1 FROM patient_token t WHERE t.patient_id = p.id)""";
+
+    private record KnownTable(String name, String countSql) {
+    }
+
+    private static final List<KnownTable> CORE_TABLES = List.of(
+            new KnownTable("practice", COUNT_PRACTICE),
+            new KnownTable("workstation", COUNT_WORKSTATION),
+            new KnownTable("settings", COUNT_SETTINGS),
+            new KnownTable("patient", COUNT_PATIENT),
+            new KnownTable("patient_token", COUNT_PATIENT_TOKEN));
+
+    private DatabaseMaintenance() {
+    }
+
+    /**
+     * Writes a consistent copy of the H2 database into {@code zipFile} (opens the data directory, so the app must not
+     * be running on it: {@code CORE-0004}).
+     *
+     * @throws SegurException {@code STO-0002} on PostgreSQL, {@code STO-0006} if the file exists
+     */
+    public static void backup(DatabaseSettings settings, Path zipFile) {
+        refusePostgresql(settings);
+        refuseExisting(zipFile);
+        try (Database database = Database.open(settings)) {
+            backup(database, zipFile);
+        }
+    }
+
+    /** Online backup of an open H2 database (the app keeps working meanwhile). */
+    public static void backup(Database database, Path zipFile) {
+        refusePostgresql(database.settings());
+        refuseExisting(zipFile);
+        createParent(zipFile);
+        database.inTransaction(connection -> {
+            try (PreparedStatement backup = connection.prepareStatement(BACKUP_TO)) {
+                backup.setString(1, zipFile.toAbsolutePath().toString());
+                backup.execute();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Replaces the H2 database by the one in {@code zipFile}, after keeping a copy of the current one as
+     * {@code galien-avant-restauration-<yyyyMMdd-HHmmss>.zip} in the data directory. The zip is checked first: a
+     * file that holds no Galien database leaves everything untouched ({@code STO-0001}). The restored database is
+     * then opened once, which brings its schema up to date.
+     *
+     * @return the kept copy, or null when the data directory had no database yet
+     */
+    public static Path restore(DatabaseSettings settings, Path zipFile) {
+        refusePostgresql(settings);
+        requireGalienBackup(zipFile);
+        Path directory = settings.dataDirectory();
+        Path current = settings.h2File();
+        Path keptCopy = null;
+        try (DataDirectoryLock lock = DataDirectoryLock.acquire(directory)) {
+            if (Files.exists(current)) {
+                keptCopy = freshName(directory, "galien-avant-restauration-" + LocalDateTime.now().format(STAMP));
+                zipSingleFile(current, keptCopy);
+            }
+            Path incoming = directory.resolve(DATABASE_ENTRY + ".restauration");
+            try (ZipFile zip = new ZipFile(zipFile.toFile());
+                 InputStream in = zip.getInputStream(zip.getEntry(DATABASE_ENTRY))) {
+                Files.copy(in, incoming, StandardCopyOption.REPLACE_EXISTING);
+            }
+            try (var channel = java.nio.channels.FileChannel.open(incoming, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.move(incoming, current, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new SegurException(StorageError.STO_0004, e, zipFile, e.getClass().getSimpleName());
+        }
+        Database.open(settings).close();
+        return keptCopy;
+    }
+
+    /** Migrations validated, every table readable with its row count, search tokens present. */
+    public static DatabaseCheck check(Database database) {
+        List<String> lines = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        ValidateResult migrations = database.flyway("core", Database.CORE_MIGRATIONS).validateWithResult();
+        if (migrations.validationSuccessful) {
+            lines.add("Migrations du cœur : à jour et conformes.");
+        } else {
+            String problem = "Migrations du cœur non conformes : " + migrations.getAllErrorMessages() + ".";
+            lines.add(problem);
+            problems.add(problem);
+        }
+        database.read(connection -> {
+            List<String> present = new ArrayList<>();
+            try (PreparedStatement tables = connection.prepareStatement(TABLES);
+                 ResultSet rows = tables.executeQuery()) {
+                while (rows.next()) {
+                    present.add(rows.getString(1));
+                }
+            }
+            for (KnownTable table : CORE_TABLES) {
+                if (!present.contains(table.name())) {
+                    String problem = "La table " + table.name() + " est absente.";
+                    lines.add(problem);
+                    problems.add(problem);
+                    continue;
+                }
+                try {
+                    lines.add("Table " + table.name() + " : " + count(connection, table.countSql()) + " ligne(s).");
+                } catch (SQLException e) {
+                    String problem = "La table " + table.name() + " est illisible (" + Database.describe(e) + ").";
+                    lines.add(problem);
+                    problems.add(problem);
+                    return null;
+                }
+            }
+            long unsearchable = count(connection, COUNT_UNSEARCHABLE);
+            if (unsearchable > 0) {
+                String problem = unsearchable + " patient(s) actif(s) sans index de recherche.";
+                lines.add(problem);
+                problems.add(problem);
+            }
+            List<String> others = present.stream()
+                    .filter(name -> CORE_TABLES.stream().noneMatch(table -> table.name().equals(name)))
+                    .toList();
+            if (!others.isEmpty()) {
+                lines.add("Autres tables présentes : " + String.join(", ", others) + ".");
+            }
+            return null;
+        });
+        return new DatabaseCheck(lines, problems);
+    }
+
+    private static long count(java.sql.Connection connection, String countSql) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement(countSql);
+             ResultSet row = count.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static void requireGalienBackup(Path zipFile) {
+        try (ZipFile zip = new ZipFile(zipFile.toFile())) {
+            ZipEntry entry = zip.getEntry(DATABASE_ENTRY);
+            if (entry == null) {
+                throw new SegurException(StorageError.STO_0001, zipFile);
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                byte[] header = in.readNBytes(MVSTORE_HEADER.length);
+                if (!java.util.Arrays.equals(header, MVSTORE_HEADER)) {
+                    throw new SegurException(StorageError.STO_0001, zipFile);
+                }
+            }
+        } catch (IOException e) {
+            throw new SegurException(StorageError.STO_0001, e, zipFile);
+        }
+    }
+
+    /** {@code <stem>.zip}, or {@code <stem>-2.zip}… when two restores happen within the same second. */
+    private static Path freshName(Path directory, String stem) {
+        Path candidate = directory.resolve(stem + ".zip");
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = directory.resolve(stem + "-" + n + ".zip");
+        }
+        return candidate;
+    }
+
+    private static void zipSingleFile(Path file, Path zipFile) throws IOException {
+        try (OutputStream out = Files.newOutputStream(zipFile, StandardOpenOption.CREATE_NEW);
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry(DATABASE_ENTRY));
+            Files.copy(file, zip);
+            zip.closeEntry();
+        }
+    }
+
+    private static void refusePostgresql(DatabaseSettings settings) {
+        if (settings.engine() != Database.Engine.H2) {
+            throw new SegurException(StorageError.STO_0002);
+        }
+    }
+
+    private static void refuseExisting(Path zipFile) {
+        if (Files.exists(zipFile)) {
+            throw new SegurException(StorageError.STO_0006, zipFile);
+        }
+    }
+
+    private static void createParent(Path zipFile) {
+        Path parent = zipFile.toAbsolutePath().getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new SegurException(StorageError.STO_0004, e, zipFile, e.getClass().getSimpleName());
+        }
+    }
+}
