@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -66,12 +68,12 @@ class CrashSafetyTest {
     }
 
     private List<String> runAndKill(int run, int millisAfterFirstWrite) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
                 CrashChild.class.getName(), dataDir.toString(), Integer.toString(run))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
-        List<String> ids = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<String> ids = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch firstWrite = new CountDownLatch(1);
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(

@@ -72,6 +72,11 @@ public final class JdbcPatientRegistry implements PatientRegistry {
                 p.address, p.postal_code, p.city, p.identity_status, p.matricule, p.oid, p.archived, p.version
             FROM patient p WHERE p.id = ?""";
 
+    private static final String SELECT_ALL_ACTIVE = """
+            SELECT p.id, p.birth_name, p.used_name, p.first_names, p.sex, p.birth_date, p.birth_place_code, p.phone, p.email,
+                p.address, p.postal_code, p.city, p.identity_status, p.matricule, p.oid, p.archived, p.version
+            FROM patient p WHERE p.archived = FALSE ORDER BY p.birth_name, p.id""";
+
     private static final String INSERT_TOKEN = "INSERT INTO patient_token (token, patient_id) VALUES (?, ?)";
     private static final String DELETE_TOKENS = "DELETE FROM patient_token WHERE patient_id = ?";
 
@@ -306,6 +311,20 @@ public final class JdbcPatientRegistry implements PatientRegistry {
             }
         }
         return List.copyOf(unique.values());
+    }
+
+    @Override
+    public List<Patient> exportAll(Caller caller) {
+        Objects.requireNonNull(caller, "caller");
+        return transactions.inTransaction(connection -> {
+            List<Patient> all;
+            try (PreparedStatement query = connection.prepareStatement(SELECT_ALL_ACTIVE)) {
+                all = readAll(query);
+            }
+            auditTrail.append(connection, new AuditEvent(caller, null, AuditAction.EXPORT,
+                    fr.galien.core.audit.AuditOutcome.SUCCESS, all.size() + " patients"));
+            return all;
+        });
     }
 
     @Override

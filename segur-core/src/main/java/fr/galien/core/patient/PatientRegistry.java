@@ -47,6 +47,12 @@ public interface PatientRegistry {
      */
     List<Patient> search(Caller caller, String query, int limit);
 
+    /**
+     * Every non-archived patient, ordered by birth name, for an export to a file; audited as one {@code EXPORT}
+     * row naming the count (decisions.md: an export is a read).
+     */
+    List<Patient> exportAll(Caller caller);
+
     /** Existing patients that look like {@code candidate} (same birth date and similar names): a warning, not a block. */
     List<Patient> lookalikes(Caller caller, Patient candidate);
 }

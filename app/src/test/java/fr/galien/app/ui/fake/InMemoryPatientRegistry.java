@@ -46,6 +46,22 @@ public final class InMemoryPatientRegistry implements PatientRegistry {
     }
 
     @Override
+    public synchronized List<Patient> createAll(Caller caller, List<Patient> drafts) {
+        drafts.forEach(InMemoryPatientRegistry::validate);
+        List<Patient> saved = new ArrayList<>();
+        for (Patient draft : drafts) {
+            saved.add(create(caller, draft));
+        }
+        return saved;
+    }
+
+    @Override
+    public List<Patient> exportAll(Caller caller) {
+        calls.add("exportAll");
+        return patients.values().stream().filter(patient -> !patient.archived()).toList();
+    }
+
+    @Override
     public synchronized Patient update(Caller caller, Patient edited) {
         calls.add("update");
         validate(edited);
