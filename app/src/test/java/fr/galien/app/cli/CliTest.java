@@ -107,7 +107,7 @@ class CliTest {
         Path fhir = dataDir.resolve("export.json");
         assertThat(galien("patients", "export", csv.toString()).code()).isZero();
         assertThat(galien("patients", "export", fhir.toString()).code()).isZero();
-        assertThat(Files.readString(fhir)).contains("\"resourceType\" : \"Bundle\"");
+        assertThat(Files.readString(fhir)).contains("\"resourceType\": \"Bundle\"");
 
         Path other = dataDir.resolve("autre");
         for (Path file : List.of(csv, fhir)) {

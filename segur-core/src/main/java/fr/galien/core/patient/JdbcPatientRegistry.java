@@ -149,8 +149,6 @@ public final class JdbcPatientRegistry implements PatientRegistry {
             WHERE p.archived = FALSE
             ORDER BY m.token, m.patient_id""";
 
-    private static final List<String> SEARCHES = List.of(SEARCH_1, SEARCH_2, SEARCH_3, SEARCH_4);
-
     private final Transactions transactions;
     private final AuditTrail auditTrail;
     private final Clock clock;
@@ -294,7 +292,7 @@ public final class JdbcPatientRegistry implements PatientRegistry {
         List<SearchTokens.QueryToken> inJava = tokens.subList(inSql.size(), tokens.size());
         int rows = wanted * ROWS_PER_RESULT * (inJava.isEmpty() ? 1 : 4);
         List<Patient> found = transactions.inTransaction(connection -> {
-            try (PreparedStatement search = connection.prepareStatement(SEARCHES.get(inSql.size() - 1))) {
+            try (PreparedStatement search = prepareSearch(connection, inSql.size())) {
                 int i = 1;
                 for (SearchTokens.QueryToken token : inSql) {
                     search.setString(i++, token.from());
@@ -358,6 +356,16 @@ public final class JdbcPatientRegistry implements PatientRegistry {
     }
 
     /** Best similarity between any of the two patients' names (birth or used, either way round). */
+    /** One constant statement per token count, so the SQL text never depends on input. */
+    private static PreparedStatement prepareSearch(Connection connection, int tokens) throws SQLException {
+        return switch (tokens) {
+            case 1 -> connection.prepareStatement(SEARCH_1);
+            case 2 -> connection.prepareStatement(SEARCH_2);
+            case 3 -> connection.prepareStatement(SEARCH_3);
+            default -> connection.prepareStatement(SEARCH_4);
+        };
+    }
+
     private static double nameSimilarity(Patient a, Patient b) {
         double best = 0;
         for (String left : names(a)) {

@@ -182,7 +182,7 @@ public final class DatabaseMaintenance {
     }
 
     private static long count(java.sql.Connection connection, String countSql) throws SQLException {
-        try (PreparedStatement count = connection.prepareStatement(countSql);
+        try (PreparedStatement count = connection.prepareStatement(countSql); // constant SQL: CORE_TABLES, COUNT_*
              ResultSet row = count.executeQuery()) {
             row.next();
             return row.getLong(1);
