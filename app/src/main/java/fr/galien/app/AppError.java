@@ -19,7 +19,9 @@ public enum AppError implements ErrorCode {
     /** Invalid option value. */
     APP_0007,
     /** A real practice already exists: the demo never replaces it. */
-    APP_0008;
+    APP_0008,
+    /** Import file has bad lines: nothing imported. */
+    APP_0009;
 
     @Override
     public String bundle() {

@@ -4,6 +4,7 @@ import fr.galien.core.audit.AuditTrail;
 import fr.galien.core.audit.JdbcAuditTrail;
 import fr.galien.core.domain.Practice;
 import fr.galien.core.error.SegurException;
+import fr.galien.core.outbox.Outbox;
 import fr.galien.core.patient.JdbcPatientRegistry;
 import fr.galien.core.patient.PatientRegistry;
 import fr.galien.core.patient.PracticeRepository;
@@ -11,6 +12,7 @@ import fr.galien.core.security.Caller;
 import fr.galien.core.spi.SegurServices;
 import fr.galien.core.storage.Database;
 import fr.galien.core.storage.DatabaseSettings;
+import fr.galien.core.task.TaskExecutor;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -32,6 +34,8 @@ public final class GalienRuntime implements AutoCloseable {
     private final PatientRegistry patients;
     private final SegurServices services;
     private final String workstationId;
+    private final Outbox outbox;
+    private ModuleHost modules;
 
     private GalienRuntime(DatabaseSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -42,6 +46,7 @@ public final class GalienRuntime implements AutoCloseable {
         this.patients = new JdbcPatientRegistry(database, auditTrail, clock);
         this.services = SegurServices.discover(GalienRuntime.class.getClassLoader());
         this.workstationId = localWorkstationId();
+        this.outbox = new Outbox(clock);
     }
 
     /** Opens the database described by {@code settings} (refusing bad settings, a held lock or a corrupt file). */
@@ -84,6 +89,18 @@ public final class GalienRuntime implements AutoCloseable {
         return services;
     }
 
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    /** Starts the Ségur modules (migrations, settings, start) once; the window then runs their outbox. */
+    public synchronized ModuleHost startModules(TaskExecutor tasks) {
+        if (modules == null) {
+            modules = ModuleHost.start(services, database, practices, outbox, tasks, clock);
+        }
+        return modules;
+    }
+
     public String workstationId() {
         return workstationId;
     }
@@ -116,6 +133,11 @@ public final class GalienRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (modules != null) {
+                modules.close();
+            }
+        }
         database.close();
     }
 }

@@ -36,6 +36,7 @@ final class GuiCommand implements Callable<Integer> {
                 DemoPractice.ensure(runtime, PracticeProfile.OFFICINE);
             }
             context.startSandbox();
+            runtime.startModules(context.tasks()).startDispatching();
             GalienFx.launch(context);
         }
         return Cli.OK;

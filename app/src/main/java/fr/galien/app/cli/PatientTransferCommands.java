@@ -6,6 +6,7 @@ import fr.galien.app.fhir.PatientFhirBundle;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.patient.io.CsvImport;
+import fr.galien.core.patient.io.ImportedIdentities;
 import fr.galien.core.patient.io.PatientCsv;
 import java.io.IOException;
 import java.io.Reader;
@@ -44,7 +45,8 @@ final class PatientTransferCommands {
         throw new SegurException(AppError.APP_0004, file);
     }
 
-    @Command(name = "import", description = "Importe des patients (tout ou rien : une ligne fausse et rien n'est importé).")
+    @Command(name = "import", description = {"Importe des patients (tout ou rien : une ligne fausse et rien n'est importé).",
+        "Les identités importées doivent être requalifiées : qualifiée devient récupérée, validée devient provisoire."})
     static final class Import implements Callable<Integer> {
 
         @Spec
@@ -58,7 +60,9 @@ final class PatientTransferCommands {
 
         @Override
         public Integer call() {
-            List<Patient> patients = read(file, formatOf(file, format));
+            // Identities from elsewhere must be re-qualified here (ImportedIdentities, REM 30).
+            List<Patient> patients = read(file, formatOf(file, format)).stream()
+                    .map(ImportedIdentities::requalify).toList();
             try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime()) {
                 List<Patient> created = runtime.patients().createAll(runtime.caller(), patients);
                 spec.commandLine().getOut().println(created.size() + " patient(s) importé(s).");
@@ -73,8 +77,8 @@ final class PatientTransferCommands {
                 }
                 CsvImport parsed = PatientCsv.read(reader);
                 if (!parsed.errors().isEmpty()) {
-                    parsed.errors().forEach(error -> spec.commandLine().getErr().println(error.text()));
-                    throw new SegurException(AppError.APP_0007, source, parsed.errors().size() + " ligne(s) en erreur");
+                    parsed.errors().forEach(error -> spec.commandLine().getErr().println(error.describe()));
+                    throw new SegurException(AppError.APP_0009, parsed.errors().size(), source);
                 }
                 return parsed.patients();
             } catch (IOException e) {

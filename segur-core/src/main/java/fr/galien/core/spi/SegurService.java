@@ -1,5 +1,6 @@
 package fr.galien.core.spi;
 
+import fr.galien.core.outbox.OutboxHandler;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,14 @@ public interface SegurService {
     }
 
     void start(ServiceContext context);
+
+    /**
+     * Sends this module's queued calls (outbox rows whose service is this module's id), or empty when the module
+     * queues nothing. Called by the host's dispatcher, never on the FX thread.
+     */
+    default Optional<OutboxHandler> outboxHandler() {
+        return Optional.empty();
+    }
 
     /** Must answer fast (it is polled by the Services view): report the last known state, do not call out here. */
     Health health();

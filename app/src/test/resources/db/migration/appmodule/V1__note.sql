@@ -1,0 +1,1 @@
+CREATE TABLE appmodule_note (id VARCHAR(36) PRIMARY KEY, text VARCHAR(200));
