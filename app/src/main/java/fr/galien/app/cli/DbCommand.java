@@ -1,6 +1,9 @@
 package fr.galien.app.cli;
 
 import fr.galien.app.GalienRuntime;
+import fr.galien.core.audit.AuditAction;
+import fr.galien.core.audit.AuditEvent;
+import fr.galien.core.audit.AuditOutcome;
 import fr.galien.core.storage.DatabaseMaintenance;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -9,26 +12,35 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code galien db backup FILE|restore FILE|check}. */
+/** {@code galien db backup FILE|restore FILE|check}. Backups and restores are audited. */
 @Command(name = "db", description = "Sauvegarde, restauration et vérification de la base.")
 final class DbCommand {
 
     @Spec
     CommandSpec spec;
 
-    @Command(name = "backup", description = "Sauvegarde la base dans un fichier .zip.")
+    @Command(name = "backup", description = "Sauvegarde la base dans un fichier .zip (refuse d'écraser un fichier).")
     int backup(@Parameters(paramLabel = "FICHIER") Path zip) {
-        DatabaseMaintenance.backup(GalienCommand.root(spec).databaseSettings(), zip);
+        try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime()) {
+            // The audit row goes in first, so the backup itself carries the trace of its making.
+            audit(runtime, AuditAction.BACKUP, zip.getFileName().toString());
+            DatabaseMaintenance.backup(runtime.database(), zip);
+        }
         spec.commandLine().getOut().println("Sauvegarde écrite dans " + zip.toAbsolutePath() + ".");
         return Cli.OK;
     }
 
     @Command(name = "restore", description = "Restaure une sauvegarde (la base actuelle est d'abord mise de côté).")
     int restore(@Parameters(paramLabel = "FICHIER") Path zip) {
-        Path keptCopy = DatabaseMaintenance.restore(GalienCommand.root(spec).databaseSettings(), zip);
+        GalienCommand root = GalienCommand.root(spec);
+        Path keptCopy = DatabaseMaintenance.restore(root.databaseSettings(), zip);
+        try (GalienRuntime runtime = root.openRuntime()) {
+            audit(runtime, AuditAction.RESTORE, zip.getFileName().toString());
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("Base restaurée depuis " + zip.toAbsolutePath() + ".");
-        out.println("L'ancienne base est conservée dans " + keptCopy + ".");
+        out.println(keptCopy == null ? "Il n'y avait pas de base auparavant : rien à conserver."
+                : "L'ancienne base est conservée dans " + keptCopy + ".");
         return Cli.OK;
     }
 
@@ -42,5 +54,17 @@ final class DbCommand {
             out.println(AuditCommand.describe(audit));
             return report.healthy() && audit.intact() ? Cli.OK : Cli.REFUSED;
         }
+    }
+
+    /** Backups need no practice yet (a fresh directory may be restored into), so the caller is the OS user. */
+    private static void audit(GalienRuntime runtime, AuditAction action, String fileName) {
+        var caller = runtime.practice().isPresent() ? runtime.caller()
+                : fr.galien.core.security.Caller.osUser(fr.galien.core.domain.PracticeProfile.OFFICINE,
+                        runtime.workstationId());
+        runtime.database().inTransaction(connection -> {
+            runtime.auditTrail().append(connection,
+                    new AuditEvent(caller, null, action, AuditOutcome.SUCCESS, fileName));
+            return null;
+        });
     }
 }

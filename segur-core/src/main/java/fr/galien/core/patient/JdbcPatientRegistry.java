@@ -149,6 +149,15 @@ public final class JdbcPatientRegistry implements PatientRegistry {
             WHERE p.archived = FALSE
             ORDER BY m.token, m.patient_id""";
 
+    /**
+     * How many tokens fall in a range, counted up to {@value #SELECTIVITY_CAP} index entries: with several words, the
+     * one with the fewest rows drives the scan, so a rare combination costs at most that many EXISTS probes.
+     */
+    private static final String COUNT_RANGE = """
+            SELECT COUNT(*) FROM (SELECT t.patient_id FROM patient_token t WHERE t.token >= ? AND t.token < ?
+                                  FETCH FIRST 2000 ROWS ONLY) c""";
+    private static final int SELECTIVITY_CAP = 2000;
+
     private final Transactions transactions;
     private final AuditTrail auditTrail;
     private final Clock clock;
@@ -288,10 +297,11 @@ public final class JdbcPatientRegistry implements PatientRegistry {
             return List.of();
         }
         int wanted = Math.min(limit, MAX_LIMIT);
-        List<SearchTokens.QueryToken> inSql = tokens.subList(0, Math.min(SQL_TOKENS, tokens.size()));
-        List<SearchTokens.QueryToken> inJava = tokens.subList(inSql.size(), tokens.size());
-        int rows = wanted * ROWS_PER_RESULT * (inJava.isEmpty() ? 1 : 4);
         List<Patient> found = transactions.inTransaction(connection -> {
+            List<SearchTokens.QueryToken> ordered = tokens.size() == 1 ? tokens : bySelectivity(connection, tokens);
+            List<SearchTokens.QueryToken> inSql = ordered.subList(0, Math.min(SQL_TOKENS, ordered.size()));
+            List<SearchTokens.QueryToken> inJava = ordered.subList(inSql.size(), ordered.size());
+            int rows = wanted * ROWS_PER_RESULT * (inJava.isEmpty() ? 1 : 4);
             try (PreparedStatement search = prepareSearch(connection, inSql.size())) {
                 int i = 1;
                 for (SearchTokens.QueryToken token : inSql) {
@@ -299,12 +309,18 @@ public final class JdbcPatientRegistry implements PatientRegistry {
                     search.setString(i++, token.to());
                 }
                 search.setInt(i, rows);
-                return readAll(search);
+                List<Patient> matching = new ArrayList<>();
+                for (Patient patient : readAll(search)) {
+                    if (matchesAll(patient, inJava)) {
+                        matching.add(patient);
+                    }
+                }
+                return matching;
             }
         });
         Map<UUID, Patient> unique = new LinkedHashMap<>();
         for (Patient patient : found) {
-            if (unique.size() < wanted && !unique.containsKey(patient.id()) && matchesAll(patient, inJava)) {
+            if (unique.size() < wanted && !unique.containsKey(patient.id())) {
                 unique.put(patient.id(), patient);
             }
         }
@@ -353,6 +369,25 @@ public final class JdbcPatientRegistry implements PatientRegistry {
         }
         similar.sort(Comparator.comparingDouble(Scored::score).reversed());
         return similar.stream().map(Scored::patient).toList();
+    }
+
+    /** Tokens ordered by their (capped) row count, fewest first; ties keep the exact-then-longest order. */
+    private static List<SearchTokens.QueryToken> bySelectivity(Connection connection,
+                                                               List<SearchTokens.QueryToken> tokens) throws SQLException {
+        Map<SearchTokens.QueryToken, Long> counts = new LinkedHashMap<>();
+        try (PreparedStatement count = connection.prepareStatement(COUNT_RANGE)) {
+            for (SearchTokens.QueryToken token : tokens) {
+                count.setString(1, token.from());
+                count.setString(2, token.to());
+                try (ResultSet row = count.executeQuery()) {
+                    row.next();
+                    counts.put(token, row.getLong(1));
+                }
+            }
+        }
+        List<SearchTokens.QueryToken> ordered = new ArrayList<>(tokens);
+        ordered.sort(Comparator.comparingLong(counts::get));
+        return ordered;
     }
 
     /** Best similarity between any of the two patients' names (birth or used, either way round). */
