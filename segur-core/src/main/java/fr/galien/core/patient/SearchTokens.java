@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>each part of a name: {@code "Jean-Pierre"} → {@code jean}, {@code pierre}; {@code "D'Arcy"} → {@code d},
  *       {@code arcy}</li>
- *   <li>the joined form of a hyphenated or apostrophised word: {@code jeanpierre}, {@code darcy} (so typing
- *       {@code jean-pi} or {@code darc} finds them)</li>
+ *   <li>the joined forms of a hyphenated or apostrophised word, from each part to its end: {@code jeanpierre},
+ *       {@code darcy}; {@code "Le Gall-D'Arcy"} → {@code galldarcy}, {@code darcy} (so typing {@code jean-pi},
+ *       {@code darc} or {@code d'arcy} finds them)</li>
  *   <li>{@code d} + {@code yyyyMMdd} for the birth date ({@code 00} kept), {@code m} + the 13 and the 15 characters
  *       of the matricule</li>
  * </ul>
@@ -161,8 +162,10 @@ public final class SearchTokens {
                 }
             }
             parts.forEach(part -> tokens.add(cut(part)));
-            if (parts.size() > 1) {
-                tokens.add(cut(String.join("", parts)));
+            // Joined from each part to the end: "Quéméner-D'Aulnay" → quemenerdaulnay and daulnay, so typing
+            // "d'aulnay" (→ "daulnay") finds the second half of a compound name too.
+            for (int from = 0; from < parts.size() - 1; from++) {
+                tokens.add(cut(String.join("", parts.subList(from, parts.size()))));
             }
         }
     }

@@ -18,6 +18,12 @@ class SearchTokensTest {
     }
 
     @Test
+    void compoundNameIsJoinedFromEachPartToItsEnd() {
+        Patient patient = TestPatients.draft("Quéméner-D'Aulnay", null, List.of("Solène"), "1962-11-03");
+        assertThat(SearchTokens.of(patient)).contains("quemener", "d", "aulnay", "quemenerdaulnay", "daulnay");
+    }
+
+    @Test
     void apostropheGivesItsPartsAndTheJoinedForm() {
         Patient patient = TestPatients.draft("D'Arcy", null, List.of("Zoé"), "1980-03-12");
         assertThat(SearchTokens.of(patient)).contains("d", "arcy", "darcy", "zoe");
