@@ -6,6 +6,7 @@ import fr.galien.app.GalienUiContext;
 import fr.galien.app.ui.GalienFx;
 import fr.galien.app.ui.common.FxTaskExecutor;
 import fr.galien.core.domain.PracticeProfile;
+import fr.galien.core.error.SegurException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +29,18 @@ final class GuiCommand implements Callable<Integer> {
     }
 
     int launch(GalienCommand root, boolean openDemo) {
+        try {
+            return run(root, openDemo);
+        } catch (SegurException refused) {
+            // Also said on stderr by Cli; the box is for a user who started Galien from an icon.
+            if (!java.awt.GraphicsEnvironment.isHeadless()) {
+                GalienFx.launchFatal(refused.getMessage());
+            }
+            throw refused;
+        }
+    }
+
+    private int run(GalienCommand root, boolean openDemo) {
         // Opening the database, seeding the demo and starting the sandbox happen here, before the window exists,
         // so a refusal (lock held, corrupt file) is a French message on the terminal, not a half-open window.
         try (GalienRuntime runtime = root.openRuntime();

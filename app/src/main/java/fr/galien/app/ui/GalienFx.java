@@ -59,4 +59,33 @@ public final class GalienFx {
             }
         }
     }
+
+    /**
+     * Shows only an error box (Galien could not open its data: lock held, corrupt file…) and returns when it is
+     * closed. For a user who started Galien from an icon and never sees the terminal. Same once-per-JVM rule.
+     */
+    public static void launchFatal(String message) {
+        Objects.requireNonNull(message, "message");
+        if (!PENDING_FATAL.compareAndSet(null, message)) {
+            throw new IllegalStateException("The Galien window is already launched");
+        }
+        Application.launch(FatalApp.class);
+    }
+
+    private static final AtomicReference<String> PENDING_FATAL = new AtomicReference<>();
+
+    /** The error-only application; public because JavaFX instantiates it. */
+    public static final class FatalApp extends Application {
+
+        @Override
+        public void start(Stage stage) {
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.ERROR, PENDING_FATAL.get());
+            alert.setTitle("Galien ne peut pas démarrer");
+            alert.setHeaderText("Galien ne peut pas ouvrir ses données");
+            alert.getDialogPane().setMinWidth(560);
+            alert.showAndWait();
+            Platform.exit();
+        }
+    }
 }
