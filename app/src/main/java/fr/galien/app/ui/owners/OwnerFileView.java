@@ -14,6 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -45,8 +46,24 @@ public final class OwnerFileView {
         title.getStyleClass().add("area-title");
         title.textProperty().bind(viewModel.titleProperty());
 
-        VBox sections = new VBox(8, sectionTitle(OwnersText.OWNER_SECTION), ownerForm(), ownerActions(),
-                sectionTitle(OwnersText.ANIMALS_SECTION), animalsBar(), animalsTable(), animalForm());
+        // Two columns, the client on the left and the animals on the right, so the animal form is on screen
+        // without scrolling at 1280×800; the scroll pane only serves smaller windows.
+        VBox ownerColumn = new VBox(8, sectionTitle(OwnersText.OWNER_SECTION), ownerForm(), ownerActions());
+        VBox animalColumn = new VBox(8, sectionTitle(OwnersText.ANIMALS_SECTION), animalsBar(), animalsTable(),
+                animalForm());
+        GridPane sections = new GridPane();
+        sections.setHgap(28);
+        ColumnConstraints left = new ColumnConstraints();
+        left.setPercentWidth(38);
+        left.setHgrow(Priority.ALWAYS);
+        ColumnConstraints right = new ColumnConstraints();
+        right.setPercentWidth(62);
+        right.setHgrow(Priority.ALWAYS);
+        sections.getColumnConstraints().addAll(left, right);
+        sections.add(ownerColumn, 0, 0);
+        sections.add(animalColumn, 1, 0);
+        GridPane.setValignment(ownerColumn, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(animalColumn, javafx.geometry.VPos.TOP);
         sections.setPadding(new Insets(0, 16, 8, 0));
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
@@ -128,19 +145,18 @@ public final class OwnerFileView {
     private Node animalsTable() {
         animals.setId("animalTable");
         animals.setItems(viewModel.animals());
-        animals.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        animals.getColumns().add(OwnersView.column("columnAnimalName", OwnersText.ANIMAL_COLUMN_NAME,
-                AnimalRow::name, 130));
-        animals.getColumns().add(OwnersView.column("columnAnimalSpecies", OwnersText.ANIMAL_COLUMN_SPECIES,
-                AnimalRow::species, 90));
-        animals.getColumns().add(OwnersView.column("columnAnimalBreed", OwnersText.ANIMAL_COLUMN_BREED,
-                AnimalRow::breed, 150));
-        animals.getColumns().add(OwnersView.column("columnAnimalSex", OwnersText.ANIMAL_COLUMN_SEX,
-                AnimalRow::sex, 140));
-        animals.getColumns().add(OwnersView.column("columnAnimalBirthDate", OwnersText.ANIMAL_COLUMN_BIRTH_DATE,
-                AnimalRow::birthDate, 100));
-        animals.getColumns().add(OwnersView.column("columnAnimalIdentification",
-                OwnersText.ANIMAL_COLUMN_IDENTIFICATION, AnimalRow::identification, 150));
+        animals.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // Narrow columns: the table shares the width with the client form (the breed is shown in the animal form).
+        animals.getColumns().add(narrow(OwnersView.column("columnAnimalName", OwnersText.ANIMAL_COLUMN_NAME,
+                AnimalRow::name, 100)));
+        animals.getColumns().add(narrow(OwnersView.column("columnAnimalSpecies", OwnersText.ANIMAL_COLUMN_SPECIES,
+                AnimalRow::species, 60)));
+        animals.getColumns().add(narrow(OwnersView.column("columnAnimalSex", OwnersText.ANIMAL_COLUMN_SEX,
+                AnimalRow::sex, 115)));
+        animals.getColumns().add(narrow(OwnersView.column("columnAnimalBirthDate",
+                OwnersText.ANIMAL_COLUMN_BIRTH_DATE, AnimalRow::birthDate, 85)));
+        animals.getColumns().add(narrow(OwnersView.column("columnAnimalIdentification",
+                OwnersText.ANIMAL_COLUMN_IDENTIFICATION, AnimalRow::identification, 140)));
         Label placeholder = new Label(OwnersText.ANIMALS_NONE.text());
         placeholder.getStyleClass().add("hint");
         animals.setPlaceholder(placeholder);
@@ -204,6 +220,11 @@ public final class OwnerFileView {
         // The last animal message ("Animal enregistré.") stays visible under the table once the form is closed.
         VBox box = new VBox(6, message, form);
         return box;
+    }
+
+    private static TableColumn<AnimalRow, String> narrow(TableColumn<AnimalRow, String> column) {
+        column.setMinWidth(50);
+        return column;
     }
 
     private static <T> ComboBox<T> combo(String id, T[] values, Function<T, String> label) {
