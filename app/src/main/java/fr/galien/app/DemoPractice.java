@@ -1,9 +1,12 @@
 package fr.galien.app;
 
 import fr.galien.core.demo.DemoPatients;
+import fr.galien.core.demo.DemoVeterinary;
 import fr.galien.core.domain.Practice;
 import fr.galien.core.domain.PracticeProfile;
 import fr.galien.core.error.SegurException;
+import fr.galien.core.vet.OwnerFile;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,6 +18,8 @@ public final class DemoPractice {
     /** Fixed seed: every newcomer sees the same demo patients, so documentation and screenshots match. */
     static final long SEED = 2026L;
     static final int PATIENTS = 240;
+    /** Households (owner + 1 to 4 animals) of the demo vet practice: about 150 animals. */
+    static final int HOUSEHOLDS = 80;
 
     private DemoPractice() {
     }
@@ -30,7 +35,12 @@ public final class DemoPractice {
         }
         Practice practice = new Practice(nameFor(profile), profile, null, null, true);
         runtime.practices().save(practice);
-        if (!profile.treatsAnimals()) {
+        if (profile.treatsAnimals()) {
+            List<OwnerFile> households = DemoVeterinary.generate(SEED, HOUSEHOLDS).stream()
+                    .map(household -> new OwnerFile(household.owner(), household.animals()))
+                    .toList();
+            runtime.owners().createAll(runtime.caller(), households);
+        } else {
             runtime.patients().createAll(runtime.caller(), DemoPatients.generate(SEED, PATIENTS));
         }
         return practice;

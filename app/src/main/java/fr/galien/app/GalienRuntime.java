@@ -13,6 +13,8 @@ import fr.galien.core.spi.SegurServices;
 import fr.galien.core.storage.Database;
 import fr.galien.core.storage.DatabaseSettings;
 import fr.galien.core.task.TaskExecutor;
+import fr.galien.core.vet.JdbcOwnerRegistry;
+import fr.galien.core.vet.OwnerRegistry;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -32,6 +34,7 @@ public final class GalienRuntime implements AutoCloseable {
     private final AuditTrail auditTrail;
     private final PracticeRepository practices;
     private final PatientRegistry patients;
+    private final OwnerRegistry owners;
     private final SegurServices services;
     private final String workstationId;
     private final Outbox outbox;
@@ -44,6 +47,7 @@ public final class GalienRuntime implements AutoCloseable {
         this.auditTrail = new JdbcAuditTrail(clock);
         this.practices = new PracticeRepository(database);
         this.patients = new JdbcPatientRegistry(database, auditTrail, clock);
+        this.owners = new JdbcOwnerRegistry(database, auditTrail, clock);
         this.services = SegurServices.discover(GalienRuntime.class.getClassLoader());
         this.workstationId = localWorkstationId();
         this.outbox = new Outbox(clock);
@@ -83,6 +87,11 @@ public final class GalienRuntime implements AutoCloseable {
 
     public PatientRegistry patients() {
         return patients;
+    }
+
+    /** A vet practice's clients and their animals (empty tables for other profiles). */
+    public OwnerRegistry owners() {
+        return owners;
     }
 
     public SegurServices services() {

@@ -12,6 +12,7 @@ import fr.galien.core.patient.PatientRegistry;
 import fr.galien.core.security.Caller;
 import fr.galien.core.spi.Health;
 import fr.galien.core.spi.SegurServices;
+import fr.galien.core.vet.OwnerRegistry;
 import fr.galien.sandbox.SandboxHost;
 import fr.galien.sandbox.SandboxOptions;
 import java.util.List;
@@ -70,6 +71,11 @@ public final class GalienUiContext implements UiContext, PracticeSetup, AutoClos
     @Override
     public PatientRegistry patients() {
         return runtime.patients();
+    }
+
+    @Override
+    public OwnerRegistry owners() {
+        return runtime.owners();
     }
 
     @Override

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionCommand.Provider.class,
         description = "Galien : logiciel de pratique Ségur (officine, cabinet médical, cabinet vétérinaire).",
         subcommands = {GuiCommand.class, VersionCommand.class, DemoCommand.class, SandboxCommand.class,
-                PatientsCommand.class, DbCommand.class, AuditCommand.class, BenchCommand.class},
+                PatientsCommand.class, OwnersCommand.class, DbCommand.class, AuditCommand.class, BenchCommand.class},
         usageHelpAutoWidth = true)
 public final class GalienCommand implements Callable<Integer> {
 

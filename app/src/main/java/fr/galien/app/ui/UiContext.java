@@ -5,6 +5,7 @@ import fr.galien.core.domain.Practice;
 import fr.galien.core.patient.PatientRegistry;
 import fr.galien.core.security.Caller;
 import fr.galien.core.spi.SegurServices;
+import fr.galien.core.vet.OwnerRegistry;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,9 @@ public interface UiContext {
     PracticeSetup practiceSetup();
 
     PatientRegistry patients();
+
+    /** A vet practice's clients and their animals ("Clients et animaux"). */
+    OwnerRegistry owners();
 
     /** The Ségur modules found at start, for the Services view. */
     SegurServices segurServices();

@@ -96,6 +96,18 @@ public final class SearchTokens {
         return tokens;
     }
 
+    /**
+     * The name tokens of free-text names, without duplicates, as {@link #of(Patient)} makes them for a patient's
+     * names: for other registries that search with the same rules (the vet practice's owners and animals).
+     */
+    public static Set<String> ofNames(String... names) {
+        Set<String> tokens = new LinkedHashSet<>();
+        for (String name : names) {
+            addNameTokens(tokens, name);
+        }
+        return tokens;
+    }
+
     /** The tokens of a birth-date: what {@code lookalikes} looks up. */
     public static String dateToken(BirthDate date) {
         return DATE_PREFIX + date.toIso().replace("-", "");

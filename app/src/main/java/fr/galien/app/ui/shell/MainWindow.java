@@ -6,6 +6,7 @@ import fr.galien.app.ui.common.DialogService;
 import fr.galien.app.ui.common.FxDebouncer;
 import fr.galien.app.ui.common.FxDialogService;
 import fr.galien.app.ui.common.FxTaskExecutor;
+import fr.galien.app.ui.owners.OwnersArea;
 import fr.galien.app.ui.patients.PatientsArea;
 import fr.galien.app.ui.services.ServicesView;
 import fr.galien.app.ui.services.ServicesViewModel;
@@ -43,6 +44,7 @@ public final class MainWindow {
     private final Map<NavArea, Supplier<Node>> builders = new EnumMap<>(NavArea.class);
     private final Map<NavArea, Node> built = new EnumMap<>(NavArea.class);
     private PatientsArea patients;
+    private OwnersArea owners;
 
     private MainWindow(UiContext context, DialogService dialogs) {
         this.context = context;
@@ -78,8 +80,11 @@ public final class MainWindow {
                     FxDebouncer.forTyping());
             return patients.node();
         });
-        builders.put(NavArea.OWNERS_ANIMALS, () -> PlaceholderPane.of("ownersAnimalsPlaceholder",
-                UiText.NAV_OWNERS_ANIMALS.text(), UiText.PLACEHOLDER_OWNERS_TEXT.text()));
+        builders.put(NavArea.OWNERS_ANIMALS, () -> {
+            owners = new OwnersArea(context.owners(), context.caller(), context.tasks(), dialogs,
+                    FxDebouncer.forTyping());
+            return owners.node();
+        });
         builders.put(NavArea.COUNTER, () -> PlaceholderPane.of("counterPlaceholder",
                 UiText.NAV_COUNTER.text(), UiText.PLACEHOLDER_COUNTER_TEXT.text()));
         builders.put(NavArea.CONSULTATION, () -> PlaceholderPane.of("consultationPlaceholder",
@@ -93,6 +98,8 @@ public final class MainWindow {
         content.getChildren().setAll(node);
         if (area == NavArea.PATIENTS && patients != null) {
             patients.focus();
+        } else if (area == NavArea.OWNERS_ANIMALS && owners != null) {
+            owners.focus();
         }
     }
 

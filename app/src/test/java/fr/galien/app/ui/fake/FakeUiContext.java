@@ -10,6 +10,7 @@ import fr.galien.core.patient.PatientRegistry;
 import fr.galien.core.security.Caller;
 import fr.galien.core.spi.SegurService;
 import fr.galien.core.spi.SegurServices;
+import fr.galien.core.vet.OwnerRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import java.util.Optional;
 public final class FakeUiContext implements UiContext, PracticeSetup {
 
     public final InMemoryPatientRegistry registry = new InMemoryPatientRegistry();
+    public final InMemoryOwnerRegistry owners = new InMemoryOwnerRegistry();
     public final List<SegurService> modules = new ArrayList<>();
     public final List<HealthProbe> probes = new ArrayList<>();
     private final FxTaskExecutor tasks = new FxTaskExecutor();
@@ -32,6 +34,11 @@ public final class FakeUiContext implements UiContext, PracticeSetup {
     public static FakeUiContext demoPharmacy() {
         return new FakeUiContext(new Practice("Pharmacie des Tilleuls (démo)", PracticeProfile.OFFICINE, null, null,
                 true), true);
+    }
+
+    public static FakeUiContext demoVeterinary() {
+        return new FakeUiContext(new Practice("Clinique vétérinaire des Tilleuls (démo)",
+                PracticeProfile.CABINET_VETERINAIRE, null, null, true), true);
     }
 
     public static FakeUiContext firstRun() {
@@ -51,6 +58,11 @@ public final class FakeUiContext implements UiContext, PracticeSetup {
     @Override
     public PatientRegistry patients() {
         return registry;
+    }
+
+    @Override
+    public OwnerRegistry owners() {
+        return owners;
     }
 
     @Override
