@@ -62,7 +62,8 @@ final class LoopbackReceiver implements AutoCloseable {
         try (exchange) {
             boolean hasAnswer = exchange.getRequestURI().getRawQuery() != null;
             if (hasAnswer) {
-                redirect.complete(exchange.getRequestURI());
+                // Absolute, as the provider addressed it: the response parser needs the redirect URI part.
+                redirect.complete(URI.create(redirectUri() + "?" + exchange.getRequestURI().getRawQuery()));
             }
             PscMessage sentence = hasAnswer && !exchange.getRequestURI().getRawQuery().contains("error=")
                     ? PscMessage.LOOPBACK_SUCCESS : PscMessage.LOOPBACK_FAILURE;
