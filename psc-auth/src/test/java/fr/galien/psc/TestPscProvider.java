@@ -75,6 +75,7 @@ final class TestPscProvider implements AutoCloseable {
     volatile int accessTokenSeconds = 60;
     volatile int cibaInterval = 1;
     volatile long delayMillis;
+    volatile String publishedIssuer;
     volatile String browserNationalId = TestProfessionals.PHARMACIST_ID;
 
     // What the provider saw, for assertions.
@@ -182,7 +183,7 @@ final class TestPscProvider implements AutoCloseable {
     private Map<String, Object> discovery() {
         String base = issuer() + "/protocol/openid-connect";
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("issuer", issuer().toString());
+        doc.put("issuer", publishedIssuer != null ? publishedIssuer : issuer().toString());
         doc.put("authorization_endpoint", base + "/auth");
         doc.put("token_endpoint", base + "/token");
         doc.put("userinfo_endpoint", base + "/userinfo");
