@@ -1,0 +1,117 @@
+package fr.galien.psc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.galien.core.outbox.Outbox;
+import fr.galien.core.port.ProSanteConnectPort;
+import fr.galien.core.spi.ConfigKey;
+import fr.galien.core.spi.Health;
+import fr.galien.core.spi.SegurServices;
+import fr.galien.core.spi.ServiceContext;
+import fr.galien.core.storage.Database;
+import fr.galien.core.task.CurrentThreadTaskExecutor;
+import fr.galien.core.task.TaskExecutor;
+import java.net.URI;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PscServiceTest {
+
+    private TestPscProvider provider;
+    private final PscService service = new PscService();
+
+    @BeforeEach
+    void start() {
+        provider = new TestPscProvider();
+    }
+
+    @AfterEach
+    void stop() {
+        service.stop();
+        provider.close();
+    }
+
+    @Test
+    void theModuleIsFoundAndExposesThePscPort() {
+        SegurServices services = SegurServices.discover(getClass().getClassLoader());
+
+        assertThat(services.all()).anySatisfy(found -> {
+            assertThat(found.descriptor().id()).isEqualTo("psc");
+            assertThat(found.descriptor().displayName()).isEqualTo("Pro Santé Connect");
+            assertThat(found.descriptor().port()).isEqualTo(ProSanteConnectPort.class);
+        });
+    }
+
+    @Test
+    void declaredSettingsDefaultToTheSandbox() {
+        Map<String, String> defaults = new HashMap<>();
+        service.configuration().forEach(key -> defaults.put(key.name(), key.defaultValue()));
+
+        assertThat(defaults).containsEntry("issuer", "http://127.0.0.1:48080/auth/realms/esante-wallet")
+                .containsEntry("clientId", "galien-bac-a-sable")
+                .containsKeys("clientSecret", "timeoutSeconds", "clockSkewSeconds", "refreshMarginSeconds",
+                        "browserTimeoutSeconds");
+        assertThat(service.configuration()).extracting(ConfigKey::description).allMatch(d -> !d.isBlank());
+    }
+
+    @Test
+    void notStartedModuleSaysSo() {
+        assertThat(service.health().state()).isEqualTo(Health.State.NON_DEMARRE);
+        assertThat(service.port()).isNull();
+    }
+
+    @Test
+    void startedModuleReportsAReachableProviderAndServesLogins() {
+        service.start(context(Map.of("issuer", provider.issuer().toString(), "clientId", TestPscProvider.CLIENT_ID,
+                "clientSecret", TestPscProvider.CLIENT_SECRET)));
+
+        assertThat(service.health().state()).isEqualTo(Health.State.DISPONIBLE);
+        assertThat(service.port()).isInstanceOf(ProSanteConnectPort.class);
+    }
+
+    @Test
+    void unreachableProviderIsReportedWithoutCallingOutAgain() {
+        URI issuer = provider.issuer();
+        provider.close();
+        service.start(context(Map.of("issuer", issuer.toString())));
+
+        Health health = service.health();
+
+        assertThat(health.state()).isEqualTo(Health.State.INDISPONIBLE);
+        assertThat(health.detail()).isEqualTo("Pro Santé Connect injoignable (connexion refusée).");
+    }
+
+    private static ServiceContext context(Map<String, String> settings) {
+        TaskExecutor tasks = new CurrentThreadTaskExecutor();
+        return new ServiceContext() {
+            @Override
+            public Map<String, String> settings() {
+                return settings;
+            }
+
+            @Override
+            public Database database() {
+                throw new UnsupportedOperationException("psc keeps no table");
+            }
+
+            @Override
+            public Outbox outbox() {
+                throw new UnsupportedOperationException("psc queues nothing");
+            }
+
+            @Override
+            public TaskExecutor tasks() {
+                return tasks;
+            }
+
+            @Override
+            public Clock clock() {
+                return Clock.systemUTC();
+            }
+        };
+    }
+}
