@@ -136,7 +136,7 @@ final class PscWire {
         return json(tokens);
     }
 
-    /** Verifies an RS256 token against the published JWKS (the way a client must) and returns its claims. */
+    /** Verifies an RS256 signature against the published JWKS and returns the claims (times are the test's to check). */
     JWTClaimsSet verified(String token) throws Exception {
         SignedJWT jwt = SignedJWT.parse(token);
         JWKSet jwks = JWKSet.parse(get(oidc("certs")).body());
