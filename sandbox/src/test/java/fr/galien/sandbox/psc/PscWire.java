@@ -76,9 +76,13 @@ final class PscWire {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Sends with a bounded wait of 20 s, unless the request sets its own timeout. */
     HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.timeout(Duration.ofSeconds(20)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpRequest built = request.build();
+        if (built.timeout().isEmpty()) {
+            built = request.timeout(Duration.ofSeconds(20)).build();
+        }
+        return http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** CIBA backchannel request for {@code nationalId}; returns the JSON answer. */
