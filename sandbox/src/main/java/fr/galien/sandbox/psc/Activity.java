@@ -5,7 +5,7 @@ package fr.galien.sandbox.psc;
  *
  * @param modeCode             codeModeExercice: L libéral, S salarié, B bénévole
  * @param sectorCode           codeSecteurDactivite (SA33 pharmacie d'officine, SA07 cabinet, SA01 hôpital …)
- * @param pharmacistSection    codeSectionPharmacien (A titulaire, D adjoint, H établissement de santé …), "" if none
+ * @param pharmacistSection    codeSectionPharmacien (A titulaire, D adjoint, H établissement de santé), "" if none
  * @param siteName             raisonSocialeSite
  * @param finessSite           numeroFinessSite, "" for a cabinet
  * @param finessLegalEntity    numeroFinessetablissementJuridique, "" if none
@@ -14,7 +14,7 @@ package fr.galien.sandbox.psc;
  * @param streetName           libelleVoie
  * @param postalCode           codePostal
  * @param cedexOffice          bureauCedex (e.g. "75009 PARIS")
- * @param registrationAuthority autoriteDenregistrement
+ * @param registrationAuthority autoriteDenregistrement (ordre/ordre/ARS)
  */
 public record Activity(
         String modeCode,

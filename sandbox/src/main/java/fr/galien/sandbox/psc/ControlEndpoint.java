@@ -15,7 +15,7 @@ import java.util.Map;
  * {@code <base>/_control/…}: drives the simulator from outside the JVM ({@code galien sandbox}, scripts). Not part
  * of PSC; answered even when the provider is « down » or « slow », and only to loopback callers.
  * <ul>
- *   <li>{@code GET mode} → the modes; {@code POST mode} with a JSON object of the fields to change → the modes;</li>
+ *   <li>{@code GET mode} → the modes; {@code POST mode} with a JSON object of the fields to change;</li>
  *   <li>{@code POST reset} → every mode back to normal;</li>
  *   <li>{@code GET professionals} → the test directory;</li>
  *   <li>{@code POST ciba/answer} {@code {"nationalId":"…","approve":true}} → {@code {"answered":n}}.</li>

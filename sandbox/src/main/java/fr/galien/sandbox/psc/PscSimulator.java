@@ -34,7 +34,7 @@ public final class PscSimulator implements Simulator {
     private ExecutorService executor;
     private Provider provider;
 
-    /** Real-PSC-like settings ({@link PscSettings#defaults()}); the constructor {@link java.util.ServiceLoader} uses. */
+    /** Real-PSC-like settings ({@link PscSettings#defaults()}); used by {@link java.util.ServiceLoader}. */
     public PscSimulator() {
         this(PscSettings.defaults());
     }

@@ -25,14 +25,16 @@ public final class TestProfessionals {
 
     public static final TestProfessional MEDECIN_GENERALISTE = new TestProfessional("899900000003", "MME", "SOPHIE",
             "GENERALISTETEST", "Médecin généraliste libéral (10, SM54)",
-            List.of(doctor("GENERALISTETEST", "SOPHIE", "SM54", List.of(cabinet("R99900003", "GENERALISTETEST", "CNOM/CNOM/CNOM")))),
+            List.of(doctor("GENERALISTETEST", "SOPHIE", "SM54",
+                    List.of(doctorCabinet("R99900003", "GENERALISTETEST")))),
             false, false);
 
     /** Two activities in one exercise (cabinet + hospital), as in PSC's own sample userinfo. */
     public static final TestProfessional MEDECIN_SPECIALISTE = new TestProfessional("899900000004", "M", "MARC",
-            "SPECIALISTETEST", "Médecin spécialiste (10, SM04 cardiologie) : cabinet libéral et vacations à l'hôpital",
+            "SPECIALISTETEST",
+            "Médecin spécialiste (10, SM04 cardiologie) : cabinet libéral et vacations à l'hôpital",
             List.of(doctor("SPECIALISTETEST", "MARC", "SM04",
-                    List.of(cabinet("R99900004", "SPECIALISTETEST", "CNOM/CNOM/CNOM"), hospital("S", "")))), false, false);
+                    List.of(doctorCabinet("R99900004", "SPECIALISTETEST"), hospital("S", "")))), false, false);
 
     public static final TestProfessional SAGE_FEMME = new TestProfessional("899900000005", "MME", "INES",
             "SAGEFEMMETEST", "Sage-femme libérale (50)",
@@ -46,14 +48,16 @@ public final class TestProfessionals {
 
     /** Two exercises (two professions): the client must let them choose one. */
     public static final TestProfessional DEUX_EXERCICES = new TestProfessional("899900000007", "MME", "HELENE",
-            "DOUBLETEST", "Deux exercices : médecin généraliste libérale et pharmacien hospitalier salariée (21/H)",
-            List.of(doctor("DOUBLETEST", "HELENE", "SM54", List.of(cabinet("R99900007", "DOUBLETEST", "CNOM/CNOM/CNOM"))),
+            "DOUBLETEST",
+            "Deux exercices : médecin généraliste libérale et pharmacien hospitalier salariée (21/H)",
+            List.of(doctor("DOUBLETEST", "HELENE", "SM54", List.of(doctorCabinet("R99900007", "DOUBLETEST"))),
                     new Exercise("21", "C", "DR", "DOUBLETEST", "HELENE", "", "", List.of(hospital("S", "H")))),
             false, false);
 
     public static final TestProfessional ECPS_BLOQUEE = new TestProfessional("899900000008", "M", "PAUL",
             "BLOQUETEST", "e-CPS bloquée : toute connexion est refusée (access_denied)",
-            List.of(doctor("BLOQUETEST", "PAUL", "SM54", List.of(cabinet("R99900008", "BLOQUETEST", "CNOM/CNOM/CNOM")))), true, false);
+            List.of(doctor("BLOQUETEST", "PAUL", "SM54", List.of(doctorCabinet("R99900008", "BLOQUETEST")))),
+            true, false);
 
     public static final TestProfessional REFUS_TELEPHONE = new TestProfessional("899900000009", "MME", "NADIA",
             "REFUSTEST", "Refuse toujours la demande sur son téléphone (access_denied)",
@@ -82,6 +86,10 @@ public final class TestProfessionals {
 
     private static Exercise doctor(String last, String first, String skill, List<Activity> activities) {
         return new Exercise("10", "C", "DR", last, first, "S", skill, activities);
+    }
+
+    private static Activity doctorCabinet(String structureId, String name) {
+        return cabinet(structureId, name, "CNOM/CNOM/CNOM");
     }
 
     private static Activity cabinet(String structureId, String name, String authority) {

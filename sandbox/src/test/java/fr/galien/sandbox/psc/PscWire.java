@@ -140,7 +140,7 @@ final class PscWire {
         return json(tokens);
     }
 
-    /** Verifies an RS256 signature against the published JWKS and returns the claims (times are the test's to check). */
+    /** Verifies the RS256 signature against the published JWKS; returns the claims (times: the test checks). */
     JWTClaimsSet verified(String token) throws Exception {
         SignedJWT jwt = SignedJWT.parse(token);
         JWKSet jwks = JWKSet.parse(get(oidc("certs")).body());
