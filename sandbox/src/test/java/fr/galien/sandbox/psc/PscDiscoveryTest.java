@@ -73,6 +73,16 @@ class PscDiscoveryTest {
     }
 
     @Test
+    void discoveryParsesAsNimbusProviderMetadataWithCiba() throws Exception {
+        var metadata = com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata.parse(
+                wire.get(simulator.discoveryUrl()).body());
+
+        assertThat(metadata.getIssuer().getValue()).isEqualTo(simulator.issuer().toString());
+        assertThat(metadata.getBackChannelAuthenticationEndpointURI()).isNotNull();
+        assertThat(metadata.getBackChannelTokenDeliveryModes()).hasSize(1);
+    }
+
+    @Test
     void jwksPublishesOneRs256PublicKeyWithAKid() throws Exception {
         JWKSet jwks = JWKSet.parse(wire.get(wire.oidc("certs")).body());
 
