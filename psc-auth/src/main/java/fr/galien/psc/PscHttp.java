@@ -35,8 +35,15 @@ final class PscHttp {
         String path = request.getURI().getPath();
         try {
             HTTPResponse response = request.send();
-            status.reachable();
             LOG.debug("PSC {} {} → {}", request.getMethod(), path, response.getStatusCode());
+            if (response.getStatusCode() == 502 || response.getStatusCode() == 503
+                    || response.getStatusCode() == 504) {
+                // The provider (or its gateway) says it is down: the same for the user as an unreachable host.
+                String detail = "service indisponible (HTTP " + response.getStatusCode() + ")";
+                status.unreachable(detail);
+                throw new SegurException(PscError.PSC_0001, detail);
+            }
+            status.reachable();
             return response;
         } catch (IOException e) {
             String detail = describe(e);

@@ -21,7 +21,7 @@ public record PscSettings(URI issuer, String clientId, String clientSecret, Dura
     public static final int SANDBOX_PORT = 48_080;
     public static final String SANDBOX_ISSUER = "http://127.0.0.1:" + SANDBOX_PORT + "/auth/realms/esante-wallet";
     public static final String SANDBOX_CLIENT_ID = "galien-bac-a-sable";
-    public static final String SANDBOX_CLIENT_SECRET = "galien-bac-a-sable-secret";
+    public static final String SANDBOX_CLIENT_SECRET = "secret-du-bac-a-sable-uniquement";
 
     static final String ISSUER = "issuer";
     static final String CLIENT_ID = "clientId";

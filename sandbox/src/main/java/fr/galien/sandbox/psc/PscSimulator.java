@@ -1,0 +1,160 @@
+package fr.galien.sandbox.psc;
+
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import fr.galien.sandbox.Simulator;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Pro Santé Connect simulator: a real OpenID Connect provider on 127.0.0.1 with PSC's paths (issuer
+ * {@code <base>/auth/realms/esante-wallet}), claims and flows (code + PKCE, CIBA poll, refresh, userinfo,
+ * introspection, logout), RS256 tokens from a key generated at start (specs §5).
+ *
+ * <p>Drive it with {@link #modes()} (error modes, e-CPS behaviour), {@link #answerOnPhone} and
+ * {@link #clients()}, or from outside with {@code <base>/_control/…} (see {@link ControlEndpoint} and
+ * docs/sandbox.md). Test identities: {@link TestProfessionals}.
+ */
+public final class PscSimulator implements Simulator {
+
+    public static final String ID = "psc";
+    /** Demo client registered in every instance. */
+    public static final String DEMO_CLIENT_ID = "galien-bac-a-sable";
+    /** Sandbox-only secret, public on purpose: it opens nothing but this simulator. */
+    public static final String DEMO_CLIENT_SECRET = "secret-du-bac-a-sable-uniquement";
+
+    private final PscSettings settings;
+    private final PscModes modes;
+    private final ClientRegistry clients = new ClientRegistry();
+    private HttpServer server;
+    private ExecutorService executor;
+    private Provider provider;
+
+    /** Real-PSC-like settings ({@link PscSettings#defaults()}); used by {@link java.util.ServiceLoader}. */
+    public PscSimulator() {
+        this(PscSettings.defaults());
+    }
+
+    public PscSimulator(PscSettings settings) {
+        this.settings = settings;
+        this.modes = new PscModes(settings.approvalDelay());
+        clients.register(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "Pro Santé Connect (e-CPS)";
+    }
+
+    @Override
+    public synchronized void start(InetSocketAddress bindAddress) throws Exception {
+        if (server != null) {
+            throw new IllegalStateException("already started");
+        }
+        if (bindAddress.getAddress() == null || !bindAddress.getAddress().isLoopbackAddress()) {
+            throw new IllegalArgumentException("the PSC simulator binds to loopback only, not " + bindAddress);
+        }
+        HttpServer created = HttpServer.create(bindAddress, 0);
+        PscPaths paths = new PscPaths(URI.create("http://127.0.0.1:" + created.getAddress().getPort() + "/"));
+        provider = new Provider(settings, modes, clients, new PscKeys(), paths);
+        HttpHandler control = new ControlEndpoint(modes, this::answerOnPhone);
+        created.createContext("/", new PscRouter(routes(provider), control, modes));
+        // Several threads: a « slow provider » must delay each request, not queue every other one behind it.
+        executor = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "psc-simulator");
+            thread.setDaemon(true);
+            return thread;
+        });
+        created.setExecutor(executor);
+        created.start();
+        server = created;
+    }
+
+    private static Map<String, HttpHandler> routes(Provider provider) {
+        HttpHandler discovery = new DiscoveryEndpoint(provider.paths);
+        return Map.of(
+                PscPaths.DISCOVERY, discovery,
+                PscPaths.WALLET_DISCOVERY, discovery,
+                PscPaths.AUTHORIZE, new AuthorizeEndpoint(provider),
+                PscPaths.TOKEN, new TokenEndpoint(provider),
+                PscPaths.INTROSPECT, new IntrospectionEndpoint(provider),
+                PscPaths.USERINFO, new UserinfoEndpoint(provider),
+                PscPaths.JWKS, exchange -> {
+                    HttpIo.requireMethod(exchange, "GET");
+                    HttpIo.jsonText(exchange, 200, provider.keys.jwks());
+                },
+                PscPaths.LOGOUT, new LogoutEndpoint(provider),
+                PscPaths.CIBA, new CibaEndpoint(provider));
+    }
+
+    @Override
+    public synchronized URI baseUrl() {
+        return URI.create(started().paths.url("/"));
+    }
+
+    /** {@code <base>/auth/realms/esante-wallet}. */
+    public synchronized URI issuer() {
+        return URI.create(started().paths.issuer());
+    }
+
+    /** PSC's discovery name: {@code <issuer>/.well-known/wallet-openid-configuration}. */
+    public synchronized URI discoveryUrl() {
+        return URI.create(started().paths.url(PscPaths.WALLET_DISCOVERY));
+    }
+
+    /** Error modes and e-CPS behaviour, switchable at any time (also before start). */
+    public PscModes modes() {
+        return modes;
+    }
+
+    /** Registered confidential clients; holds {@link #DEMO_CLIENT_ID} from the start. */
+    public ClientRegistry clients() {
+        return clients;
+    }
+
+    public PscSettings settings() {
+        return settings;
+    }
+
+    /** The invented professionals this provider knows (the same for every instance). */
+    public List<TestProfessional> directory() {
+        return TestProfessionals.all();
+    }
+
+    /**
+     * The professional answers now on the phone, for their CIBA requests still unanswered (those started while
+     * {@link PscModes#autoApprove()} was off). Returns how many were answered.
+     */
+    public int answerOnPhone(String nationalId, boolean approve) {
+        Provider current;
+        synchronized (this) {
+            current = started();
+        }
+        return current.ciba.answer(nationalId, approve, current.now());
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop(0);
+            executor.shutdownNow();
+            server = null;
+        }
+    }
+
+    private Provider started() {
+        if (provider == null) {
+            throw new IllegalStateException("the PSC simulator is not started");
+        }
+        return provider;
+    }
+}
