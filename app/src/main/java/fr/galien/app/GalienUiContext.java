@@ -86,7 +86,7 @@ public final class GalienUiContext implements UiContext, PracticeSetup, AutoClos
             synchronized (this) {
                 if (sessions == null) {
                     sessions = new GalienSession(runtime,
-                            () -> runtime.services().port(ProSanteConnectPort.class),
+                            this::pscPort,
                             () -> Optional.ofNullable(localAccounts),
                             SystemBrowser::open, demoAccounts());
                 }
@@ -94,6 +94,16 @@ public final class GalienUiContext implements UiContext, PracticeSetup, AutoClos
             }
         }
         return Optional.of(current);
+    }
+
+    /** The PSC port once its module started; SegurServices.port fails on a module not started yet. */
+    private Optional<ProSanteConnectPort> pscPort() {
+        return runtime.services().all().stream()
+                .filter(service -> service.descriptor().port() == ProSanteConnectPort.class)
+                .map(service -> service.port())
+                .filter(ProSanteConnectPort.class::isInstance)
+                .map(ProSanteConnectPort.class::cast)
+                .findFirst();
     }
 
     private List<DemoAccount> demoAccounts() {
