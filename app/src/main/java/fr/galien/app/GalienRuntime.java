@@ -1,10 +1,13 @@
 package fr.galien.app;
 
+import fr.galien.core.account.AccountService;
 import fr.galien.core.audit.AuditTrail;
+import fr.galien.core.audit.AuditedAuthorization;
 import fr.galien.core.audit.JdbcAuditTrail;
 import fr.galien.core.domain.Practice;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.outbox.Outbox;
+import fr.galien.core.patient.AuthorizingPatientRegistry;
 import fr.galien.core.patient.JdbcPatientRegistry;
 import fr.galien.core.patient.PatientRegistry;
 import fr.galien.core.patient.PracticeRepository;
@@ -35,6 +38,7 @@ public final class GalienRuntime implements AutoCloseable {
     private final PracticeRepository practices;
     private final PatientRegistry patients;
     private final OwnerRegistry owners;
+    private final AccountService accounts;
     private final SegurServices services;
     private final String workstationId;
     private final Outbox outbox;
@@ -46,8 +50,11 @@ public final class GalienRuntime implements AutoCloseable {
         this.clock = clock;
         this.auditTrail = new JdbcAuditTrail(clock);
         this.practices = new PracticeRepository(database);
-        this.patients = new JdbcPatientRegistry(database, auditTrail, clock);
         this.owners = new JdbcOwnerRegistry(database, auditTrail, clock);
+        // Permissions are enforced in the core (issue 3 §4): the UI and the CLI only ever see the authorizing registry.
+        this.patients = new AuthorizingPatientRegistry(new JdbcPatientRegistry(database, auditTrail, clock),
+                new AuditedAuthorization(database, auditTrail));
+        this.accounts = new AccountService(database, auditTrail, clock);
         this.services = SegurServices.discover(GalienRuntime.class.getClassLoader());
         this.workstationId = localWorkstationId();
         this.outbox = new Outbox(clock);
@@ -92,6 +99,11 @@ public final class GalienRuntime implements AutoCloseable {
     /** A vet practice's clients and their animals (empty tables for other profiles). */
     public OwnerRegistry owners() {
         return owners;
+    }
+
+    /** Local accounts: first administrator, logins, management (permission-checked in the service). */
+    public AccountService accounts() {
+        return accounts;
     }
 
     public SegurServices services() {

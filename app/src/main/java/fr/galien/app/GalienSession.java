@@ -16,6 +16,7 @@ import fr.galien.core.port.ProSanteConnectPort.Exercise;
 import fr.galien.core.port.ProSanteConnectPort.Professional;
 import fr.galien.core.port.ProSanteConnectPort.PscSession;
 import fr.galien.core.security.Caller;
+import fr.galien.core.security.ProfessionRoles;
 import fr.galien.core.security.Role;
 import java.util.Arrays;
 import java.util.List;
@@ -125,40 +126,30 @@ public final class GalienSession implements SessionService {
         return opened(session);
     }
 
+    /** AccountService records the LOGIN and gives the role (a linked account's, else the exercise's). */
     private UserSession opened(PscSession session) {
-        UserSession user = toUser(session);
-        audit(user.caller(), AuditAction.LOGIN, AuditOutcome.SUCCESS, "method=PSC");
-        return user;
+        Professional professional = session.professional();
+        Optional<Exercise> exercise = exerciseOf(session);
+        Caller caller = runtime.accounts().pscLogin(professional.nationalId(), nameOf(professional),
+                exercise.flatMap(GalienSession::roleOf), runtime.workstationId());
+        return toUser(caller, session);
     }
 
-    private UserSession toUser(PscSession session) {
-        Professional professional = session.professional();
-        Optional<Exercise> exercise = session.exercise()
-                .or(() -> professional.exercises().size() == 1 ? Optional.of(professional.exercises().get(0))
-                        : Optional.empty());
-        Role role = exercise.map(GalienSession::roleOf).orElse(defaultRole());
-        Caller caller = new Caller("psc:" + professional.nationalId(), nameOf(professional), role,
-                runtime.workstationId());
-        return UserSession.psc(caller, professional.nationalId(),
-                exercise.map(Exercise::professionLabel).orElse(role.label()),
+    private static Optional<Exercise> exerciseOf(PscSession session) {
+        List<Exercise> all = session.professional().exercises();
+        return session.exercise().or(() -> all.size() == 1 ? Optional.of(all.get(0)) : Optional.empty());
+    }
+
+    private UserSession toUser(Caller caller, PscSession session) {
+        Optional<Exercise> exercise = exerciseOf(session);
+        return UserSession.psc(caller, session.professional().nationalId(),
+                exercise.map(Exercise::professionLabel).orElse(caller.role().label()),
                 exercise.map(Exercise::structureName).orElse(""));
     }
 
-    /** TRE_G15 profession (and pharmacist section) to Galien's role. */
-    static Role roleOf(Exercise exercise) {
-        String code = exercise.professionCode() == null ? "" : exercise.professionCode();
-        return switch (code) {
-            case "21" -> "A".equals(exercise.pharmacistSectionCode()) ? Role.PHARMACIEN_TITULAIRE
-                    : Role.PHARMACIEN_ADJOINT;
-            case "10" -> Role.MEDECIN;
-            case "50" -> Role.SAGE_FEMME;
-            case "60" -> Role.INFIRMIER;
-            default -> Role.SECRETAIRE; // least power for a profession Galien has no role for
-        };
-    }
-
-    private Role defaultRole() {
-        return Caller.osUser(profile(), runtime.workstationId()).role();
+    /** TRE_G15 profession (and pharmacist section) to Galien's role; empty for a profession Galien has none for. */
+    static Optional<Role> roleOf(Exercise exercise) {
+        return ProfessionRoles.fromPscExercise(exercise.professionCode(), exercise.pharmacistSectionCode());
     }
 
     private static String nameOf(Professional professional) {
@@ -178,9 +169,8 @@ public final class GalienSession implements SessionService {
         try {
             LocalAccounts local = accounts.get().orElseThrow(() -> new SegurException(SessionError.SES_0002));
             Caller caller = local.authenticate(login, password, runtime.workstationId());
-            UserSession user = UserSession.local(caller, login, caller.role().label());
-            audit(caller, AuditAction.LOGIN, AuditOutcome.SUCCESS, "method=LOCAL");
-            return user;
+            // The accounts service audits LOGIN and LOGIN_FAILED itself (with its lockout).
+            return UserSession.local(caller, login, caller.role().label());
         } catch (SegurException e) {
             if (e.errorCode() == SessionError.SES_0002) {
                 audit(anonymous("local:" + login), AuditAction.LOGIN_FAILED, AuditOutcome.FAILED,
@@ -233,7 +223,7 @@ public final class GalienSession implements SessionService {
                 renewed = psc.chooseExercise(same.orElse(renewed.professional().exercises().get(0)));
             }
             audit(session.caller(), AuditAction.UNLOCK, AuditOutcome.SUCCESS, "method=PSC");
-            UserSession user = toUser(renewed);
+            UserSession user = toUser(session.caller(), renewed);
             return new UserSession(session.caller(), session.kind(), session.nationalId(), user.profession(),
                     user.structure(), session.login());
         } catch (RuntimeException e) {
@@ -263,7 +253,7 @@ public final class GalienSession implements SessionService {
 
     /** Who failed to log in: not a person yet, audited under what they typed (an id, never a password). */
     private Caller anonymous(String attempted) {
-        return new Caller(attempted, "", defaultRole(), runtime.workstationId());
+        return new Caller(attempted, "", Role.NON_AUTHENTIFIE, runtime.workstationId());
     }
 
     private static String codeOf(Throwable error) {

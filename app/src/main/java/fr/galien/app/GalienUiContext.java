@@ -45,6 +45,7 @@ public final class GalienUiContext implements UiContext, PracticeSetup, AutoClos
     public GalienUiContext(GalienRuntime runtime, FxTaskExecutor tasks) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.localAccounts = runtime.accounts()::authenticate;
     }
 
     /** Starts the simulators on 127.0.0.1 (random ports); call it off the FX thread. */

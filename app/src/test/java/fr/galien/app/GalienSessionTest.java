@@ -94,11 +94,11 @@ class GalienSessionTest {
     }
 
     @Test
-    void withoutLocalAccountsALocalLoginIsRefusedAndAudited() {
+    void anUnknownLocalLoginIsRefusedByTheAccountsServiceAndAudited() {
         assertThatThrownBy(() -> sessions.loginLocal("prep", "x".toCharArray()))
                 .isInstanceOf(SegurException.class)
-                .satisfies(error -> assertThat(((SegurException) error).code()).isEqualTo("SES-0002"));
-        assertThat(actions("local:prep")).containsExactly(AuditAction.LOGIN_FAILED);
+                .satisfies(error -> assertThat(((SegurException) error).code()).isEqualTo("ACC-0001"));
+        assertThat(actions("anonyme")).containsExactly(AuditAction.LOGIN_FAILED);
     }
 
     private List<AuditAction> actions(String userId) {

@@ -27,16 +27,22 @@ final class BenchCommand {
                @Option(names = "--names", defaultValue = "1000", description = "Noms « tapés » par mesure.") int names,
                @Option(names = "--limit", defaultValue = "100", description = "Résultats demandés par recherche.")
                int limit,
-               @Option(names = "--json", description = "Sortie JSON.") boolean json) throws IOException {
+               @Option(names = "--json", description = "Sortie JSON.") boolean json,
+               @Option(names = "--keep", paramLabel = "DOSSIER",
+                       description = "Garde les bases générées dans ce dossier et les réutilise au prochain passage.")
+               Path keep) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter progress = spec.commandLine().getErr();
         List<SearchBenchmark.Result> all = new ArrayList<>();
         for (int size : sizes) {
-            Path dir = Files.createTempDirectory("galien-bench-");
+            Path dir = keep != null ? Files.createDirectories(keep.resolve("patients-" + size))
+                    : Files.createTempDirectory("galien-bench-");
             try {
                 all.addAll(new SearchBenchmark(progress).run(dir, size, names, limit, 42L));
             } finally {
-                deleteRecursively(dir);
+                if (keep == null) {
+                    deleteRecursively(dir);
+                }
             }
         }
         if (json) {

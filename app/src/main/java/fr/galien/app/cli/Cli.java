@@ -2,6 +2,7 @@ package fr.galien.app.cli;
 
 import fr.galien.app.AppError;
 import fr.galien.core.error.SegurException;
+import java.io.BufferedReader;
 import java.io.PrintWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,16 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new GalienCommand());
+        return run(new GalienCommand(), args, out, err);
+    }
+
+    /** With {@code stdin} as standard input and no console: passwords are read one line each (tests, scripts). */
+    public static int run(String[] args, BufferedReader stdin, PrintWriter out, PrintWriter err) {
+        return run(new GalienCommand(new SecretReader(stdin, null)), args, out, err);
+    }
+
+    private static int run(GalienCommand root, String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(root);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

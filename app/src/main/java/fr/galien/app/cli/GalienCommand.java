@@ -17,12 +17,24 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionCommand.Provider.class,
         description = "Galien : logiciel de pratique Ségur (officine, cabinet médical, cabinet vétérinaire).",
         subcommands = {GuiCommand.class, VersionCommand.class, DemoCommand.class, SandboxCommand.class,
-                PatientsCommand.class, OwnersCommand.class, DbCommand.class, AuditCommand.class, BenchCommand.class},
+                PatientsCommand.class, OwnersCommand.class, DbCommand.class, AuditCommand.class, BenchCommand.class,
+                UsersCommand.class},
         usageHelpAutoWidth = true)
 public final class GalienCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    private final SecretReader secrets;
+
+    public GalienCommand() {
+        this(SecretReader.system());
+    }
+
+    /** With the place passwords are read from (tests give a standard input of their own). */
+    GalienCommand(SecretReader secrets) {
+        this.secrets = secrets;
+    }
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DOSSIER",
             description = "Dossier des données (par défaut : celui de l'utilisateur, ou $GALIEN_DATA_DIR).")
@@ -65,6 +77,11 @@ public final class GalienCommand implements Callable<Integer> {
 
     public GalienRuntime openRuntime() {
         return GalienRuntime.open(databaseSettings());
+    }
+
+    /** Where {@code users} commands read passwords. */
+    SecretReader secrets() {
+        return secrets;
     }
 
     /** The root command object, for subcommands (inherited options are set on it). */

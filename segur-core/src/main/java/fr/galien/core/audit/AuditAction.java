@@ -3,5 +3,7 @@ package fr.galien.core.audit;
 /** What an audit row records. Append new actions at the end; the name is stored. */
 public enum AuditAction {
     READ, CREATE, UPDATE, ARCHIVE, EXPORT, IMPORT, LOGIN, LOGOUT, LOGIN_FAILED, LOCK, UNLOCK, ROLE_CHANGE,
-    BACKUP, RESTORE
+    BACKUP, RESTORE,
+    // Local accounts (issue 3): LOCK/UNLOCK stay for the workstation lock screen.
+    ACCOUNT_CREATE, ACCOUNT_DISABLE, PASSWORD_RESET, ACCOUNT_LOCK, PSC_LINK
 }

@@ -1,8 +1,11 @@
 package fr.galien.core.security;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
- * Roles of people using Galien. The permission matrix (role × action, deny by default) comes with the Pro Santé
- * Connect issue; the foundation records the role of every caller in the audit trail from day one.
+ * Roles of people using Galien. What each may do is declared once in {@link Permissions} (role × action, deny by
+ * default). Append new roles at the end: the name is stored (accounts, audit rows).
  */
 public enum Role {
     PHARMACIEN_TITULAIRE("Pharmacien titulaire"),
@@ -13,7 +16,9 @@ public enum Role {
     INFIRMIER("Infirmier"),
     VETERINAIRE("Vétérinaire"),
     SECRETAIRE("Secrétaire / assistant"),
-    ADMINISTRATEUR_TECHNIQUE("Administrateur technique");
+    ADMINISTRATEUR_TECHNIQUE("Administrateur technique"),
+    /** Not a role anyone is given: who failed to log in. Granted nothing. */
+    NON_AUTHENTIFIE("Non authentifié");
 
     private final String label;
 
@@ -23,5 +28,10 @@ public enum Role {
 
     public String label() {
         return label;
+    }
+
+    /** The roles an account may be given (every role but {@link #NON_AUTHENTIFIE}). */
+    public static List<Role> assignable() {
+        return Arrays.stream(values()).filter(role -> role != NON_AUTHENTIFIE).toList();
     }
 }

@@ -1,0 +1,134 @@
+package fr.galien.core.security;
+
+import static fr.galien.core.security.Action.ACCOUNTS_MANAGE;
+import static fr.galien.core.security.Action.AUDIT_READ;
+import static fr.galien.core.security.Action.BACKUP_RESTORE;
+import static fr.galien.core.security.Action.CLINICAL_READ;
+import static fr.galien.core.security.Action.CLINICAL_WRITE;
+import static fr.galien.core.security.Action.DISPENSATION_PREPARE;
+import static fr.galien.core.security.Action.DISPENSATION_VALIDATE;
+import static fr.galien.core.security.Action.NATIONAL_CALL;
+import static fr.galien.core.security.Action.PATIENT_ARCHIVE;
+import static fr.galien.core.security.Action.PATIENT_EDIT_IDENTITY;
+import static fr.galien.core.security.Action.PATIENT_EXPORT;
+import static fr.galien.core.security.Action.PATIENT_IMPORT;
+import static fr.galien.core.security.Action.PATIENT_READ_IDENTITY;
+import static fr.galien.core.security.Action.PATIENT_SEARCH;
+import static fr.galien.core.security.Action.SETTINGS_MANAGE;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * THE declaration of who may do what: a role × action matrix, deny by default — a cell not granted here is
+ * refused, so a new {@link Action} or {@link Role} is granted to nobody until it is added below. The rules (issue 3,
+ * docs/permissions.md):
+ * <ul>
+ *   <li>the practice holders (pharmacien titulaire, médecin, vétérinaire) may do everything their profession allows,
+ *       including accounts, settings, audit and backups;</li>
+ *   <li>care professionals (pharmacien adjoint, sage-femme, infirmier) work on patients and clinical data and make
+ *       national calls, without managing the practice;</li>
+ *   <li>a préparateur prepares dispensations and handles identities at the counter; the national calls of a
+ *       dispensation go out under the pharmacist's Pro Santé Connect session (ADR 0009), so no NATIONAL_CALL here;</li>
+ *   <li>a secrétaire / assistant handles identities (reception) and never clinical data;</li>
+ *   <li>the administrateur technique manages accounts, settings, the audit chain (ids only, no names) and backups
+ *       (opaque files), and reads no patient identity and no clinical data: managing accounts needs none;</li>
+ *   <li>vets use local accounts, not PSC: no national call.</li>
+ * </ul>
+ * NATIONAL_CALL also requires a PSC-authenticated caller ({@link Action#requiresProSanteConnect()}), checked by
+ * {@link Authorization}.
+ */
+public final class Permissions {
+
+    /** The matrix Galien runs with. */
+    public static final Permissions STANDARD = new Permissions(declaration());
+
+    private final Map<Role, Set<Action>> grants;
+
+    /** A matrix from explicit grants; any role or action missing from {@code grants} is denied. */
+    public Permissions(Map<Role, Set<Action>> grants) {
+        Map<Role, Set<Action>> copy = new EnumMap<>(Role.class);
+        grants.forEach((role, actions) -> copy.put(Objects.requireNonNull(role),
+                actions.isEmpty() ? Collections.unmodifiableSet(EnumSet.noneOf(Action.class))
+                        : Collections.unmodifiableSet(EnumSet.copyOf(actions))));
+        this.grants = Collections.unmodifiableMap(copy);
+    }
+
+    private static Map<Role, Set<Action>> declaration() {
+        Map<Role, Set<Action>> grants = new EnumMap<>(Role.class);
+        grants.put(Role.PHARMACIEN_TITULAIRE, EnumSet.of(
+                PATIENT_SEARCH, PATIENT_READ_IDENTITY, PATIENT_EDIT_IDENTITY, PATIENT_ARCHIVE, PATIENT_EXPORT,
+                PATIENT_IMPORT, CLINICAL_READ, CLINICAL_WRITE, DISPENSATION_PREPARE, DISPENSATION_VALIDATE,
+                NATIONAL_CALL, ACCOUNTS_MANAGE, SETTINGS_MANAGE, AUDIT_READ, BACKUP_RESTORE));
+        grants.put(Role.PHARMACIEN_ADJOINT, EnumSet.of(
+                PATIENT_SEARCH, PATIENT_READ_IDENTITY, PATIENT_EDIT_IDENTITY, PATIENT_ARCHIVE,
+                CLINICAL_READ, CLINICAL_WRITE, DISPENSATION_PREPARE, DISPENSATION_VALIDATE, NATIONAL_CALL));
+        grants.put(Role.PREPARATEUR, EnumSet.of(
+                PATIENT_SEARCH, PATIENT_READ_IDENTITY, PATIENT_EDIT_IDENTITY, DISPENSATION_PREPARE));
+        grants.put(Role.MEDECIN, EnumSet.of(
+                PATIENT_SEARCH, PATIENT_READ_IDENTITY, PATIENT_EDIT_IDENTITY, PATIENT_ARCHIVE, PATIENT_EXPORT,
+                PATIENT_IMPORT, CLINICAL_READ, CLINICAL_WRITE, NATIONAL_CALL,
+                ACCOUNTS_MANAGE, SETTINGS_MANAGE, AUDIT_READ, BACKUP_RESTORE));
+        grants.put(Role.SAGE_FEMME, EnumSet.of(
+                PATIENT_SEARCH, PATIENT_READ_IDENTITY, PATIENT_EDIT_IDENTITY, PATIENT_ARCHIVE,
+                CLINICAL_READ, CLINICAL_WRITE, NATIONAL_CALL));
+        grants.put(Role.INFIRMIER, EnumSet.of(
+                PATIENT_SEARCH, PATIENT_READ_IDENTITY, PATIENT_EDIT_IDENTITY, PATIENT_ARCHIVE,
+                CLINICAL_READ, CLINICAL_WRITE, NATIONAL_CALL));
+        grants.put(Role.VETERINAIRE, EnumSet.of(
+                PATIENT_SEARCH, PATIENT_READ_IDENTITY, PATIENT_EDIT_IDENTITY, PATIENT_ARCHIVE, PATIENT_EXPORT,
+                PATIENT_IMPORT, CLINICAL_READ, CLINICAL_WRITE,
+                ACCOUNTS_MANAGE, SETTINGS_MANAGE, AUDIT_READ, BACKUP_RESTORE));
+        grants.put(Role.SECRETAIRE, EnumSet.of(
+                PATIENT_SEARCH, PATIENT_READ_IDENTITY, PATIENT_EDIT_IDENTITY));
+        grants.put(Role.ADMINISTRATEUR_TECHNIQUE, EnumSet.of(
+                ACCOUNTS_MANAGE, SETTINGS_MANAGE, AUDIT_READ, BACKUP_RESTORE));
+        // Role.NON_AUTHENTIFIE: nothing.
+        return grants;
+    }
+
+    /** True only when the cell is granted. */
+    public boolean allows(Role role, Action action) {
+        Objects.requireNonNull(action, "action");
+        return grants.getOrDefault(role, Set.of()).contains(action);
+    }
+
+    /** What {@code role} may do (empty when nothing). */
+    public Set<Action> actionsOf(Role role) {
+        return grants.getOrDefault(role, Set.of());
+    }
+
+    /** Who may do {@code action}, in declaration order. */
+    public Set<Role> rolesAllowed(Action action) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (allows(role, action)) {
+                roles.add(role);
+            }
+        }
+        return Collections.unmodifiableSet(roles);
+    }
+
+    /** The matrix as a Markdown table (French labels), the form docs/permissions.md carries. */
+    public String toMarkdown() {
+        StringBuilder table = new StringBuilder("| Action |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (Role role : Role.assignable()) {
+            table.append(' ').append(role.label()).append(" |");
+            rule.append(":-:|");
+        }
+        table.append('\n').append(rule).append('\n');
+        for (Action action : Action.values()) {
+            table.append("| ").append(action.label()).append(" (`").append(action.name()).append("`) |");
+            for (Role role : Role.assignable()) {
+                table.append(allows(role, action) ? " ✔ |" : " — |");
+            }
+            table.append('\n');
+        }
+        return table.toString();
+    }
+}
