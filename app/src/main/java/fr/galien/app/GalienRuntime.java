@@ -116,8 +116,13 @@ public final class GalienRuntime implements AutoCloseable {
 
     /** Starts the Ségur modules (migrations, settings, start) once; the window then runs their outbox. */
     public synchronized ModuleHost startModules(TaskExecutor tasks) {
+        return startModules(tasks, java.util.Map.of());
+    }
+
+    /** Same, with settings that win over the stored ones for this run (the in-process sandbox's PSC issuer). */
+    public synchronized ModuleHost startModules(TaskExecutor tasks, java.util.Map<String, String> overrides) {
         if (modules == null) {
-            modules = ModuleHost.start(services, database, practices, outbox, tasks, clock);
+            modules = ModuleHost.start(services, database, practices, overrides, outbox, tasks, clock);
         }
         return modules;
     }

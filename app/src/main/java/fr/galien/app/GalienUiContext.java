@@ -13,7 +13,17 @@ import fr.galien.core.security.Caller;
 import fr.galien.core.spi.Health;
 import fr.galien.core.spi.SegurServices;
 import fr.galien.core.vet.OwnerRegistry;
+import fr.galien.app.ui.login.WorkstationSettings;
+import fr.galien.app.ui.session.DemoAccount;
+import fr.galien.app.ui.session.SessionService;
+import fr.galien.core.port.ProSanteConnectPort;
 import fr.galien.sandbox.SandboxHost;
+import fr.galien.sandbox.Simulator;
+import fr.galien.sandbox.psc.PscSimulator;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.ServiceLoader;
 import fr.galien.sandbox.SandboxOptions;
 import java.util.List;
 import java.util.Optional;
@@ -28,16 +38,100 @@ public final class GalienUiContext implements UiContext, PracticeSetup, AutoClos
     private final GalienRuntime runtime;
     private final FxTaskExecutor tasks;
     private volatile SandboxHost sandbox;
+    private volatile PscSimulator pscSimulator;
+    private volatile GalienSession sessions;
+    private volatile LocalAccounts localAccounts;
 
     public GalienUiContext(GalienRuntime runtime, FxTaskExecutor tasks) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.localAccounts = runtime.accounts()::authenticate;
     }
 
     /** Starts the simulators on 127.0.0.1 (random ports); call it off the FX thread. */
     public synchronized void startSandbox() {
         if (sandbox == null) {
-            sandbox = SandboxHost.start(SandboxOptions.defaults());
+            List<Simulator> simulators = new ArrayList<>();
+            ServiceLoader.load(Simulator.class, SandboxHost.class.getClassLoader()).forEach(simulators::add);
+            sandbox = SandboxHost.start(SandboxOptions.defaults(), simulators);
+            pscSimulator = simulators.stream().filter(PscSimulator.class::isInstance).map(PscSimulator.class::cast)
+                    .findFirst().orElse(null);
+        }
+    }
+
+    /**
+     * Settings for {@link GalienRuntime#startModules(fr.galien.core.task.TaskExecutor, Map)}: the in-process PSC
+     * simulator's issuer (random port) and demo client, unless a real practice configured its own issuer.
+     */
+    public Map<String, String> moduleOverrides() {
+        PscSimulator psc = pscSimulator;
+        boolean configured = runtime.practices().setting("psc.issuer").isPresent();
+        boolean demo = practice().map(Practice::demo).orElse(false);
+        if (psc == null || (configured && !demo)) {
+            return Map.of();
+        }
+        return Map.of("psc.issuer", psc.issuer().toString(),
+                "psc.clientId", PscSimulator.DEMO_CLIENT_ID,
+                "psc.clientSecret", PscSimulator.DEMO_CLIENT_SECRET);
+    }
+
+    /** Local accounts (the core AccountService once present); without them local logins are refused (SES-0002). */
+    public void useLocalAccounts(LocalAccounts accounts) {
+        this.localAccounts = accounts;
+    }
+
+    @Override
+    public Optional<SessionService> sessions() {
+        GalienSession current = sessions;
+        if (current == null) {
+            synchronized (this) {
+                if (sessions == null) {
+                    sessions = new GalienSession(runtime,
+                            this::pscPort,
+                            () -> Optional.ofNullable(localAccounts),
+                            SystemBrowser::open, demoAccounts());
+                }
+                current = sessions;
+            }
+        }
+        return Optional.of(current);
+    }
+
+    /** The PSC port once its module started; SegurServices.port fails on a module not started yet. */
+    private Optional<ProSanteConnectPort> pscPort() {
+        return runtime.services().all().stream()
+                .filter(service -> service.descriptor().port() == ProSanteConnectPort.class)
+                .map(service -> service.port())
+                .filter(ProSanteConnectPort.class::isInstance)
+                .map(ProSanteConnectPort.class::cast)
+                .findFirst();
+    }
+
+    private List<DemoAccount> demoAccounts() {
+        PscSimulator psc = pscSimulator;
+        if (psc == null) {
+            return List.of();
+        }
+        return psc.directory().stream()
+                .filter(professional -> !professional.ecpsBlocked() && !professional.deniesOnPhone())
+                .map(professional -> new DemoAccount(professional.nationalId(),
+                        professional.givenName() + " " + professional.familyName() + " — " + professional.purpose()))
+                .toList();
+    }
+
+    @Override
+    public WorkstationSettings workstationSettings() {
+        return () -> lockDelay(runtime.practices().setting("ui.lockMinutes." + runtime.workstationId())
+                .or(() -> runtime.practices().setting("ui.lockMinutes")));
+    }
+
+    static Duration lockDelay(Optional<String> minutes) {
+        try {
+            return minutes.map(String::strip).map(Long::parseLong).map(Duration::ofMinutes)
+                    .filter(delay -> !delay.isNegative())
+                    .orElse(WorkstationSettings.DEFAULT_LOCK_DELAY);
+        } catch (NumberFormatException e) {
+            return WorkstationSettings.DEFAULT_LOCK_DELAY;
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
@@ -44,6 +45,15 @@ public final class ModuleHost implements AutoCloseable {
 
     public static ModuleHost start(SegurServices services, Database database, PracticeRepository settings,
                                    Outbox outbox, TaskExecutor tasks, Clock clock) {
+        return start(services, database, settings, Map.of(), outbox, tasks, clock);
+    }
+
+    /**
+     * @param overrides settings {@code <moduleId>.<key>} that win over the stored ones for this run only (the
+     *                  in-process sandbox's PSC issuer, whose port is chosen at start)
+     */
+    public static ModuleHost start(SegurServices services, Database database, PracticeRepository settings,
+                                   Map<String, String> overrides, Outbox outbox, TaskExecutor tasks, Clock clock) {
         Map<String, OutboxHandler> handlers = new HashMap<>();
         List<SegurService> running = new ArrayList<>();
         Map<String, RuntimeException> failed = new LinkedHashMap<>();
@@ -51,7 +61,7 @@ public final class ModuleHost implements AutoCloseable {
             String id = service.descriptor().id();
             try {
                 service.migrationLocation().ifPresent(location -> database.migrate(id, location));
-                service.start(context(settingsOf(service, settings), database, outbox, tasks, clock));
+                service.start(context(settingsOf(service, settings, overrides), database, outbox, tasks, clock));
                 service.outboxHandler().ifPresent(handler -> handlers.put(id, handler));
                 running.add(service);
             } catch (RuntimeException e) {
@@ -92,9 +102,16 @@ public final class ModuleHost implements AutoCloseable {
 
     /** Declared defaults, overridden by the practice's settings stored as {@code <moduleId>.<key>}. */
     static Map<String, String> settingsOf(SegurService service, PracticeRepository settings) {
+        return settingsOf(service, settings, Map.of());
+    }
+
+    static Map<String, String> settingsOf(SegurService service, PracticeRepository settings,
+                                          Map<String, String> overrides) {
         Map<String, String> values = new LinkedHashMap<>();
         for (ConfigKey key : service.configuration()) {
-            String stored = settings.setting(service.descriptor().id() + "." + key.name()).orElse(key.defaultValue());
+            String name = service.descriptor().id() + "." + key.name();
+            String stored = Optional.ofNullable(overrides.get(name))
+                    .or(() -> settings.setting(name)).orElse(key.defaultValue());
             if (stored != null) {
                 values.put(key.name(), stored);
             }

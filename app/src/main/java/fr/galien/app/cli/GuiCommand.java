@@ -49,7 +49,7 @@ final class GuiCommand implements Callable<Integer> {
                 DemoPractice.ensure(runtime, PracticeProfile.OFFICINE);
             }
             context.startSandbox();
-            runtime.startModules(context.tasks()).startDispatching();
+            runtime.startModules(context.tasks(), context.moduleOverrides()).startDispatching();
             GalienFx.launch(context);
         }
         return Cli.OK;

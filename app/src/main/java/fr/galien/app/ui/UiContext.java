@@ -1,6 +1,9 @@
 package fr.galien.app.ui;
 
 import fr.galien.app.ui.common.FxTaskExecutor;
+import fr.galien.app.ui.login.WorkstationSettings;
+import fr.galien.app.ui.session.SessionService;
+import fr.galien.app.ui.session.UserSession;
 import fr.galien.core.domain.Practice;
 import fr.galien.core.patient.PatientRegistry;
 import fr.galien.core.security.Caller;
@@ -40,7 +43,10 @@ public interface UiContext {
     /** True when national services are simulated (demo practice or sandbox started): shows "Mode bac à sable". */
     boolean sandboxMode();
 
-    /** The session's caller, passed to every registry call; only read once {@link #practice()} is present. */
+    /**
+     * The caller when there is no {@link #sessions()} (no login screen); with sessions, the screens use the
+     * logged-in {@link UserSession#caller()} instead. Only read once {@link #practice()} is present.
+     */
     Caller caller();
 
     /** Name of the user for the status bar. */
@@ -48,6 +54,24 @@ public interface UiContext {
 
     /** Name of this workstation for the status bar. */
     String workstationDisplayName();
+
+    /**
+     * Logging in, locking and unlocking. Empty: no login screen (the window acts as {@link #caller()}, as before
+     * Pro Santé Connect); the composition root always provides one.
+     */
+    default Optional<SessionService> sessions() {
+        return Optional.empty();
+    }
+
+    /** A session already open when the window appears (tests, a CLI that logged in first); usually empty. */
+    default Optional<UserSession> openSession() {
+        return Optional.empty();
+    }
+
+    /** This workstation's settings (lock delay, {@code ui.lockMinutes}). */
+    default WorkstationSettings workstationSettings() {
+        return WorkstationSettings.DEFAULTS;
+    }
 
     /** Runs every slow call off the FX thread; its busy property drives the progress indicator. */
     FxTaskExecutor tasks();

@@ -11,6 +11,10 @@ import fr.galien.core.audit.AuditQueries;
 import fr.galien.core.audit.AuditRecord;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.domain.PracticeProfile;
+import fr.galien.core.error.CoreError;
+import fr.galien.core.error.SegurException;
+import fr.galien.core.security.Caller;
+import fr.galien.core.security.Role;
 import fr.galien.core.storage.DatabaseSettings;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,6 +54,12 @@ class RealDataDirectoryUiTest {
         runtime = GalienRuntime.open(DatabaseSettings.forDataDirectory(dataDir));
         context = new GalienUiContext(runtime, new FxTaskExecutor());
         context.create("Officine d'essai", PracticeProfile.OFFICINE);
+        context.useLocalAccounts((login, password, workstation) -> {
+            if ("agnes".equals(login) && "mot-de-passe-essai".equals(new String(password))) {
+                return new Caller("local:agnes", "Agnès Essai", Role.PHARMACIEN_TITULAIRE, workstation);
+            }
+            throw new SegurException(CoreError.CORE_0001, "identifiant");
+        });
         GalienFx.show(stage, context);
     }
 
@@ -64,6 +74,11 @@ class RealDataDirectoryUiTest {
     void aPatientCreatedThroughTheWindowIsStoredAuditedAndFoundByItsFirstLetters(FxRobot robot)
             throws TimeoutException {
         WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#loginField").write("agnes");
+        robot.clickOn("#passwordField").write("mot-de-passe-essai");
+        robot.clickOn("#localSignInButton");
+        waitUntil(() -> robot.lookup("#patientSearchField").tryQuery().isPresent());
+        assertThat(robot.lookup("#statusUser").queryAs(Label.class).getText()).isEqualTo("Connecté : Agnès Essai");
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#birthNameField").tryQuery().isPresent());
         robot.clickOn("#birthNameField").write("Quéméner-D'Aulnay");
@@ -88,6 +103,7 @@ class RealDataDirectoryUiTest {
         List<AuditRecord> trail = runtime.database().read(connection ->
                 AuditQueries.forPatient(connection, stored.get(0).id(), 10));
         assertThat(trail).extracting(AuditRecord::action).contains(AuditAction.CREATE);
+        assertThat(trail).extracting(AuditRecord::userId).contains("local:agnes");
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

@@ -54,6 +54,29 @@ class ScreenshotsUiTest {
     }
 
     @Test
+    void loginScreenOfTheDemoPharmacy(FxRobot robot) throws IOException {
+        FakeUiContext context = FakeUiContext.demoPharmacy().signedOut();
+        context.sessions.demoAccounts = java.util.List.of(
+                new fr.galien.app.ui.session.DemoAccount("899900000001", "Claire TITULAIRETEST — pharmacien titulaire"),
+                new fr.galien.app.ui.session.DemoAccount("899900000002", "Julien ADJOINTTEST — pharmacien adjoint"));
+        show(robot, context);
+
+        assertThat(robot.lookup("#nationalIdField").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("899900000001");
+        assertThat(snapshot(robot, "login.png")).isRegularFile();
+    }
+
+    @Test
+    void vetLoginScreenHasOnlyLocalAccounts(FxRobot robot) throws IOException {
+        FakeUiContext context = FakeUiContext.demoVeterinary().signedOut();
+        context.sessions.pscAvailable = false;
+        show(robot, context);
+
+        assertThat(robot.lookup("#pscSection").tryQuery()).isEmpty();
+        assertThat(snapshot(robot, "login-vet.png")).isRegularFile();
+    }
+
+    @Test
     void patientsSearchInTheDemoPharmacy(FxRobot robot) throws IOException, TimeoutException {
         FakeUiContext context = FakeUiContext.demoPharmacy();
         DemoPatients.seed(context.registry);

@@ -11,6 +11,7 @@ import fr.galien.app.ui.patients.PatientsArea;
 import fr.galien.app.ui.services.ServicesView;
 import fr.galien.app.ui.services.ServicesViewModel;
 import fr.galien.core.domain.Practice;
+import fr.galien.core.security.Caller;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -43,15 +44,20 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final Map<NavArea, Supplier<Node>> builders = new EnumMap<>(NavArea.class);
     private final Map<NavArea, Node> built = new EnumMap<>(NavArea.class);
+    private final Caller caller;
+    private final Node sessionStatus;
     private PatientsArea patients;
     private OwnersArea owners;
 
-    private MainWindow(UiContext context, DialogService dialogs) {
+    private MainWindow(UiContext context, DialogService dialogs, Caller caller, Node sessionStatus, Node banner) {
         this.context = context;
         this.dialogs = dialogs != null ? dialogs : new FxDialogService(this::window);
+        this.caller = caller;
+        this.sessionStatus = sessionStatus;
         Practice practice = context.practice().orElseThrow(() ->
                 new IllegalStateException("The main window needs a practice: show the first-run screen first"));
-        this.shell = new ShellViewModel(practice, context.sandboxMode(), context.userDisplayName(),
+        this.shell = new ShellViewModel(practice, context.sandboxMode(),
+                sessionStatus == null ? context.userDisplayName() : caller.displayName(),
                 context.workstationDisplayName());
         root.setId("mainWindow");
         content.setId("content");
@@ -60,28 +66,40 @@ public final class MainWindow {
         root.setLeft(navigation());
         root.setCenter(content);
         root.setBottom(statusBar());
+        if (banner != null) {
+            root.setTop(banner);
+        }
         shell.currentProperty().addListener((obs, before, now) -> show(now));
         show(shell.currentProperty().get());
     }
 
     /** The main window over {@code context}, whose practice must exist; dialogs are owned by its window. */
     public static MainWindow create(UiContext context) {
-        return new MainWindow(context, null);
+        return new MainWindow(context, null, context.caller(), null, null);
     }
 
     /** Same, with another dialog service (tests). */
     public static MainWindow create(UiContext context, DialogService dialogs) {
-        return new MainWindow(context, dialogs);
+        return new MainWindow(context, dialogs, context.caller(), null, null);
+    }
+
+    /**
+     * The main window of one logged-in user: every registry call carries {@code caller}; {@code sessionStatus}
+     * replaces the user label of the status bar and {@code banner} (re-authentication) sits above the work.
+     */
+    public static MainWindow forUser(UiContext context, DialogService dialogs, Caller caller, Node sessionStatus,
+                                     Node banner) {
+        return new MainWindow(context, dialogs, caller, sessionStatus, banner);
     }
 
     private void registerAreas() {
         builders.put(NavArea.PATIENTS, () -> {
-            patients = new PatientsArea(context.patients(), context.caller(), context.tasks(), dialogs,
+            patients = new PatientsArea(context.patients(), caller, context.tasks(), dialogs,
                     FxDebouncer.forTyping());
             return patients.node();
         });
         builders.put(NavArea.OWNERS_ANIMALS, () -> {
-            owners = new OwnersArea(context.owners(), context.caller(), context.tasks(), dialogs,
+            owners = new OwnersArea(context.owners(), caller, context.tasks(), dialogs,
                     FxDebouncer.forTyping());
             return owners.node();
         });
@@ -154,7 +172,8 @@ public final class MainWindow {
         badge.getStyleClass().addAll("badge", shell.sandbox() ? "badge-sandbox" : "badge-production");
         badge.setTooltip(new Tooltip(shell.badgeTooltip()));
 
-        HBox bar = new HBox(practice, user, workstation, spacer, busy, busyText, badge);
+        Node who = sessionStatus != null ? sessionStatus : user;
+        HBox bar = new HBox(practice, who, workstation, spacer, busy, busyText, badge);
         bar.setId("statusBar");
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -7,7 +7,12 @@ import fr.galien.app.ui.common.FxTaskExecutor;
 import fr.galien.core.domain.Practice;
 import fr.galien.core.domain.PracticeProfile;
 import fr.galien.core.patient.PatientRegistry;
+import fr.galien.app.ui.login.WorkstationSettings;
+import fr.galien.app.ui.session.SessionService;
+import fr.galien.app.ui.session.UserSession;
 import fr.galien.core.security.Caller;
+import fr.galien.core.security.Role;
+import java.time.Duration;
 import fr.galien.core.spi.SegurService;
 import fr.galien.core.spi.SegurServices;
 import fr.galien.core.vet.OwnerRegistry;
@@ -22,13 +27,53 @@ public final class FakeUiContext implements UiContext, PracticeSetup {
     public final InMemoryOwnerRegistry owners = new InMemoryOwnerRegistry();
     public final List<SegurService> modules = new ArrayList<>();
     public final List<HealthProbe> probes = new ArrayList<>();
+    public final FakeSessionService sessions = new FakeSessionService();
     private final FxTaskExecutor tasks = new FxTaskExecutor();
     private Practice practice;
     private boolean sandbox;
+    /** Logged in from the start, so screen tests go straight to the main window; null shows the login screen. */
+    private UserSession openSession;
+    private Duration lockDelay = WorkstationSettings.DEFAULT_LOCK_DELAY;
 
     public FakeUiContext(Practice practice, boolean sandbox) {
         this.practice = practice;
         this.sandbox = sandbox;
+        this.openSession = UserSession.local(new Caller("local:camille", "Camille Testeur",
+                practice == null ? Role.PHARMACIEN_TITULAIRE : Caller.osUser(practice.profile(), "x").role(),
+                "poste-test"), "camille", "");
+        sessions.passwords.put("camille", "secret-camille");
+    }
+
+    /** Starts on the login screen instead. */
+    public FakeUiContext signedOut() {
+        openSession = null;
+        return this;
+    }
+
+    /** Starts logged in as {@code session}. */
+    public FakeUiContext signedInAs(UserSession session) {
+        openSession = session;
+        return this;
+    }
+
+    public FakeUiContext lockAfter(Duration delay) {
+        lockDelay = delay;
+        return this;
+    }
+
+    @Override
+    public Optional<SessionService> sessions() {
+        return Optional.of(sessions);
+    }
+
+    @Override
+    public Optional<UserSession> openSession() {
+        return Optional.ofNullable(openSession);
+    }
+
+    @Override
+    public WorkstationSettings workstationSettings() {
+        return () -> lockDelay;
     }
 
     public static FakeUiContext demoPharmacy() {
@@ -103,6 +148,7 @@ public final class FakeUiContext implements UiContext, PracticeSetup {
     @Override
     public Practice create(String name, PracticeProfile profile) {
         practice = new Practice(name, profile, null, null, false);
+        sessions.pscAvailable = profile != PracticeProfile.CABINET_VETERINAIRE;
         return practice;
     }
 

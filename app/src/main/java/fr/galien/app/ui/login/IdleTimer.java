@@ -1,0 +1,42 @@
+package fr.galien.app.ui.login;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Time since the last key or mouse event on the window. Pure (a clock, no JavaFX) so the lock delay is tested with
+ * a manual clock instead of waiting minutes.
+ */
+public final class IdleTimer {
+
+    private final Clock clock;
+    private final Duration delay;
+    private Instant lastActivity;
+
+    /** @param delay idle time before locking; zero or negative disables the automatic lock */
+    public IdleTimer(Clock clock, Duration delay) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.delay = Objects.requireNonNull(delay, "delay");
+        this.lastActivity = clock.instant();
+    }
+
+    /** A key was typed or the mouse moved. */
+    public void activity() {
+        lastActivity = clock.instant();
+    }
+
+    public boolean enabled() {
+        return !delay.isZero() && !delay.isNegative();
+    }
+
+    /** True once nothing happened for the whole delay. */
+    public boolean idle() {
+        return enabled() && !clock.instant().isBefore(lastActivity.plus(delay));
+    }
+
+    public Duration delay() {
+        return delay;
+    }
+}

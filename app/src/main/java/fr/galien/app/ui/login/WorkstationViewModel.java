@@ -1,0 +1,171 @@
+package fr.galien.app.ui.login;
+
+import fr.galien.app.ui.common.DialogService;
+import fr.galien.app.ui.session.SessionService;
+import fr.galien.app.ui.session.UserSession;
+import fr.galien.core.task.BackgroundTask;
+import fr.galien.core.task.TaskExecutor;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * Who works at this workstation and what the window shows: the login screen, the user's work, or the lock screen.
+ *
+ * <p>Each user's work (type {@code W}: the main window with its open files and unsaved edits) is kept in memory
+ * under their user id. Locking, "Changer d'utilisateur" and another user's login leave it untouched; it is shown
+ * again when the same person logs in or unlocks. Only "Se déconnecter" discards it. While locked or on the login
+ * screen, {@link #visibleWork()} is empty: the view removes the work from the scene graph, so no patient datum can
+ * be seen or read by accessibility tools.
+ *
+ * @param <W> the per-user work, built once per person by the factory
+ */
+public final class WorkstationViewModel<W> {
+
+    /** What the window shows. */
+    public enum Screen { LOGIN, WORK, LOCKED }
+
+    private final SessionService sessions;
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
+    private final IdleTimer idle;
+    private final Function<UserSession, W> workFactory;
+    private final Map<String, W> kept = new LinkedHashMap<>();
+    private final Map<String, String> keptNames = new LinkedHashMap<>();
+    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen", Screen.LOGIN);
+    private final ReadOnlyObjectWrapper<UserSession> current = new ReadOnlyObjectWrapper<>(this, "current");
+
+    public WorkstationViewModel(SessionService sessions, TaskExecutor tasks, DialogService dialogs, IdleTimer idle,
+                                Function<UserSession, W> workFactory) {
+        this.sessions = Objects.requireNonNull(sessions);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.dialogs = Objects.requireNonNull(dialogs);
+        this.idle = Objects.requireNonNull(idle);
+        this.workFactory = Objects.requireNonNull(workFactory);
+    }
+
+    /** A user logged in (login screen): their kept work comes back, or new work is built. */
+    public void signedIn(UserSession session) {
+        Objects.requireNonNull(session, "session");
+        kept.computeIfAbsent(session.userId(), id -> workFactory.apply(session));
+        keptNames.put(session.userId(), session.displayName());
+        current.set(session);
+        idle.activity();
+        screen.set(Screen.WORK);
+    }
+
+    /** The locked user proved again who they are. */
+    public void unlocked(UserSession renewed) {
+        if (screen.get() != Screen.LOCKED || !renewed.samePerson(current.get())) {
+            return;
+        }
+        current.set(renewed);
+        idle.activity();
+        screen.set(Screen.WORK);
+    }
+
+    /** The PSC session was renewed (re-authentication banner) without leaving the screen. */
+    public void renewed(UserSession renewed) {
+        if (renewed.samePerson(current.get())) {
+            current.set(renewed);
+        }
+    }
+
+    /** "Verrouiller" or Ctrl+L. */
+    public void lock() {
+        lock(LoginText.LOCK_REASON_MANUAL.text());
+    }
+
+    private void lock(String reason) {
+        if (screen.get() != Screen.WORK) {
+            return;
+        }
+        UserSession who = current.get();
+        screen.set(Screen.LOCKED);
+        tasks.execute(BackgroundTask.of(LoginText.LOCK.text(), () -> {
+            sessions.lock(who, reason);
+            return null;
+        }).onFailure(dialogs::showError));
+    }
+
+    /** "Changer d'utilisateur": the current user's work is kept aside, the login screen is shown. */
+    public void switchUser() {
+        if (screen.get() == Screen.WORK) {
+            lock(LoginText.LOCK_REASON_SWITCH.text());
+        }
+        if (screen.get() == Screen.LOCKED) {
+            current.set(null);
+            screen.set(Screen.LOGIN);
+        }
+    }
+
+    /** "Se déconnecter": after confirmation, ends the session and discards this user's kept work. */
+    public void logout() {
+        UserSession who = current.get();
+        if (who == null || screen.get() != Screen.WORK) {
+            return;
+        }
+        if (!dialogs.confirm(LoginText.LOGOUT_CONFIRM_TITLE.text(), LoginText.LOGOUT_CONFIRM.text(),
+                LoginText.LOGOUT.text())) {
+            return;
+        }
+        kept.remove(who.userId());
+        keptNames.remove(who.userId());
+        current.set(null);
+        screen.set(Screen.LOGIN);
+        tasks.execute(BackgroundTask.of(LoginText.LOGOUT.text(), () -> {
+            sessions.logout(who);
+            return null;
+        }).onFailure(dialogs::showError));
+    }
+
+    /** A key or mouse event on the window. */
+    public void activity() {
+        idle.activity();
+    }
+
+    /** Called every second or so: locks once the workstation has been idle for the configured delay. */
+    public void tick() {
+        if (screen.get() == Screen.WORK && idle.idle()) {
+            lock(LoginText.LOCK_REASON_IDLE.text());
+        }
+    }
+
+    /** The current user's work, only while it may be seen. */
+    public Optional<W> visibleWork() {
+        UserSession who = current.get();
+        return screen.get() == Screen.WORK && who != null ? Optional.ofNullable(kept.get(who.userId()))
+                : Optional.empty();
+    }
+
+    /** Work kept in memory for a user (test and "Travail conservé pour…" hint). */
+    public Optional<W> keptWorkOf(String userId) {
+        return Optional.ofNullable(kept.get(userId));
+    }
+
+    /** Names of the users whose work is kept, for the login screen. */
+    public List<String> usersWithKeptWork() {
+        return List.copyOf(keptNames.values());
+    }
+
+    public ReadOnlyObjectProperty<Screen> screenProperty() {
+        return screen.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<UserSession> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public Screen screen() {
+        return screen.get();
+    }
+
+    public UserSession current() {
+        return current.get();
+    }
+}

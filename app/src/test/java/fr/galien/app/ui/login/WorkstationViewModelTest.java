@@ -1,0 +1,157 @@
+package fr.galien.app.ui.login;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.galien.app.ui.fake.FakeDialogService;
+import fr.galien.app.ui.fake.FakeSessionService;
+import fr.galien.app.ui.fake.ManualTaskExecutor;
+import fr.galien.app.ui.login.WorkstationViewModel.Screen;
+import fr.galien.app.ui.session.UserSession;
+import fr.galien.core.testsupport.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class WorkstationViewModelTest {
+
+    /** Stands for a main window with an open patient form and unsaved edits. */
+    static final class Work {
+        final String owner;
+        String unsavedEdit = "";
+
+        Work(String owner) {
+            this.owner = owner;
+        }
+    }
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T08:00:00Z"));
+    private final FakeSessionService sessions = new FakeSessionService();
+    private final ManualTaskExecutor tasks = new ManualTaskExecutor();
+    private final FakeDialogService dialogs = new FakeDialogService();
+    private final WorkstationViewModel<Work> workstation = new WorkstationViewModel<>(sessions, tasks, dialogs,
+            new IdleTimer(clock, Duration.ofMinutes(5)), user -> new Work(user.userId()));
+    private final UserSession claire = FakeSessionService.pscUser("899900000001", "Claire Titulairetest",
+            FakeSessionService.OFFICINE);
+    private final UserSession prep = FakeSessionService.localUser("prep");
+
+    @Test
+    void theWorkstationLocksAfterTheIdleDelayAndNotBefore() {
+        workstation.signedIn(claire);
+        clock.advance(Duration.ofMinutes(4).plusSeconds(59));
+        workstation.tick();
+        assertThat(workstation.screen()).isEqualTo(Screen.WORK);
+
+        clock.advance(Duration.ofSeconds(1));
+        workstation.tick();
+        assertThat(workstation.screen()).isEqualTo(Screen.LOCKED);
+        tasks.completeAll();
+        assertThat(sessions.calls).containsExactly("LOCK:psc:899900000001");
+    }
+
+    @Test
+    void activityPostponesTheLock() {
+        workstation.signedIn(claire);
+        clock.advance(Duration.ofMinutes(4));
+        workstation.activity();
+        clock.advance(Duration.ofMinutes(4));
+        workstation.tick();
+
+        assertThat(workstation.screen()).isEqualTo(Screen.WORK);
+    }
+
+    @Test
+    void aZeroDelayNeverLocksByItself() {
+        WorkstationViewModel<Work> never = new WorkstationViewModel<>(sessions, tasks, dialogs,
+                new IdleTimer(clock, Duration.ZERO), user -> new Work(user.userId()));
+        never.signedIn(claire);
+        clock.advance(Duration.ofHours(3));
+        never.tick();
+
+        assertThat(never.screen()).isEqualTo(Screen.WORK);
+    }
+
+    @Test
+    void lockingHidesTheWork() {
+        workstation.signedIn(claire);
+        assertThat(workstation.visibleWork()).isPresent();
+
+        workstation.lock();
+
+        assertThat(workstation.screen()).isEqualTo(Screen.LOCKED);
+        assertThat(workstation.visibleWork()).isEmpty();
+    }
+
+    @Test
+    void unlockingByTheSamePersonShowsTheSameWorkAgain() {
+        workstation.signedIn(claire);
+        Work before = workstation.visibleWork().orElseThrow();
+        before.unsavedEdit = "adresse modifiée";
+        workstation.lock();
+
+        workstation.unlocked(claire);
+
+        assertThat(workstation.visibleWork()).containsSame(before);
+        assertThat(before.unsavedEdit).isEqualTo("adresse modifiée");
+    }
+
+    @Test
+    void anotherPersonCannotUnlockSomeoneElsesWork() {
+        workstation.signedIn(claire);
+        workstation.lock();
+
+        workstation.unlocked(prep);
+
+        assertThat(workstation.screen()).isEqualTo(Screen.LOCKED);
+        assertThat(workstation.visibleWork()).isEmpty();
+    }
+
+    @Test
+    void changingUserKeepsThePreviousUsersWorkAndGivesItBackToThem() {
+        workstation.signedIn(claire);
+        Work claireWork = workstation.visibleWork().orElseThrow();
+        claireWork.unsavedEdit = "ordonnance en cours";
+
+        workstation.switchUser();
+        assertThat(workstation.screen()).isEqualTo(Screen.LOGIN);
+        assertThat(workstation.usersWithKeptWork()).containsExactly("Claire Titulairetest");
+
+        workstation.signedIn(prep);
+        assertThat(workstation.visibleWork()).get().satisfies(work -> {
+            assertThat(work).isNotSameAs(claireWork);
+            assertThat(work.owner).isEqualTo("local:prep");
+        });
+
+        workstation.switchUser();
+        workstation.signedIn(claire);
+        assertThat(workstation.visibleWork()).containsSame(claireWork);
+        assertThat(claireWork.unsavedEdit).isEqualTo("ordonnance en cours");
+        tasks.completeAll();
+        assertThat(sessions.calls).containsExactly("LOCK:psc:899900000001", "LOCK:local:prep");
+    }
+
+    @Test
+    void loggingOutDiscardsOnlyThatUsersWork() {
+        workstation.signedIn(claire);
+        workstation.switchUser();
+        workstation.signedIn(prep);
+
+        workstation.logout();
+        tasks.completeAll();
+
+        assertThat(workstation.screen()).isEqualTo(Screen.LOGIN);
+        assertThat(workstation.keptWorkOf("local:prep")).isEmpty();
+        assertThat(workstation.keptWorkOf("psc:899900000001")).isPresent();
+        assertThat(sessions.calls).contains("LOGOUT:local:prep");
+    }
+
+    @Test
+    void loggingOutNeedsConfirmation() {
+        dialogs.confirmAnswer = false;
+        workstation.signedIn(prep);
+
+        workstation.logout();
+
+        assertThat(workstation.screen()).isEqualTo(Screen.WORK);
+        assertThat(workstation.keptWorkOf("local:prep")).isPresent();
+    }
+}
