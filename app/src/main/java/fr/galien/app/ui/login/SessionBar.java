@@ -3,6 +3,7 @@ package fr.galien.app.ui.login;
 import fr.galien.app.ui.session.PscState;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -43,6 +44,10 @@ public final class SessionBar {
         lockButton.setTooltip(new Tooltip(LoginText.LOCK_TOOLTIP.text()));
         Button switchButton = small("switchUserButton", LoginText.SWITCH_USER.text(), switchUser);
         Button logoutButton = small("logoutButton", LoginText.LOGOUT.text(), logout);
+        for (javafx.scene.layout.Region keep : List.of(user, nationalId, pscState, lockButton, switchButton,
+                logoutButton)) {
+            keep.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         status = new HBox(10, user, profession, nationalId, pscState, lockButton, switchButton, logoutButton);
         status.setId("sessionStatus");
         status.setAlignment(Pos.CENTER_LEFT);

@@ -171,9 +171,14 @@ public final class MainWindow {
         badge.setId("modeBadge");
         badge.getStyleClass().addAll("badge", shell.sandbox() ? "badge-sandbox" : "badge-production");
         badge.setTooltip(new Tooltip(shell.badgeTooltip()));
+        // The mode badge must always be readable: labels before it shrink, never the badge.
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        workstation.setMinWidth(Region.USE_PREF_SIZE);
 
         Node who = sessionStatus != null ? sessionStatus : user;
-        HBox bar = new HBox(practice, who, workstation, spacer, busy, busyText, badge);
+        // With a session, the practice name is already at the top of the navigation: the room goes to the user.
+        HBox bar = sessionStatus != null ? new HBox(who, workstation, spacer, busy, busyText, badge)
+                : new HBox(practice, who, workstation, spacer, busy, busyText, badge);
         bar.setId("statusBar");
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
