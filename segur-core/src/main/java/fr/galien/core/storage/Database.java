@@ -39,6 +39,7 @@ public final class Database implements Transactions, AutoCloseable {
      * commit is acknowledged (about 10 µs when there is nothing to write), which a process kill cannot undo.
      */
     private static final String CHECKPOINT = "CHECKPOINT";
+    private static final String SHUTDOWN_COMPACT = "SHUTDOWN COMPACT";
 
     private final DatabaseSettings settings;
     private final ConnectionSource connections;
@@ -227,10 +228,27 @@ public final class Database implements Transactions, AutoCloseable {
     }
 
     /** Closes the pool (H2 closes its files with the last connection), then releases the data-directory lock. */
+    private void shutdownCompact() {
+        try {
+            Connection connection = connections.borrow();
+            try (PreparedStatement compact = connection.prepareStatement(SHUTDOWN_COMPACT)) {
+                compact.execute();
+            } finally {
+                connections.release(connection, true);
+            }
+        } catch (SQLException e) {
+            // The database is closed either way; the next clean close tries again.
+            LOG.warn("H2 compaction at close failed (error {})", e.getErrorCode());
+        }
+    }
+
     @Override
     public void close() {
         if (closed) {
             return;
+        }
+        if (settings.engine() == Engine.H2) {
+            H2Compaction.compactIfGrown(this::shutdownCompact, settings.h2File());
         }
         closed = true;
         try {

@@ -1,0 +1,63 @@
+package fr.galien.core.storage;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * H2 runs with {@code REUSE_SPACE=FALSE} (ADR 0003): every commit is appended, so a crash can never leave the newest
+ * commit in a reused area that recovery misses. The file therefore grows while open (about 15 KB per commit) and is
+ * rewritten compactly ({@code SHUTDOWN COMPACT}) at a clean close, but only when it has grown enough since the last
+ * compaction to be worth the seconds it takes — short CLI commands usually skip it.
+ */
+final class H2Compaction {
+
+    private static final Logger LOG = LoggerFactory.getLogger(H2Compaction.class);
+    /** Compact when the file is this much larger than after the last compaction… */
+    static final long GROWTH_BYTES = 32L * 1024 * 1024;
+    /** …or more than this many times as large. */
+    static final long GROWTH_FACTOR = 2;
+
+    private H2Compaction() {
+    }
+
+    static void compactIfGrown(Runnable shutdownCompact, Path h2File) {
+        Path marker = h2File.resolveSibling("galien.compacted-size");
+        try {
+            if (!Files.exists(h2File)) {
+                return;
+            }
+            long size = Files.size(h2File);
+            long last = readLong(marker);
+            if (last > 0 && size < last + GROWTH_BYTES && size < last * GROWTH_FACTOR) {
+                return;
+            }
+            if (last == 0 && size < GROWTH_BYTES) {
+                Files.writeString(marker, Long.toString(size), StandardCharsets.US_ASCII);
+                return;
+            }
+            long start = System.nanoTime();
+            shutdownCompact.run();
+            long after = Files.size(h2File);
+            Files.writeString(marker, Long.toString(after), StandardCharsets.US_ASCII);
+            LOG.info("H2 file compacted from {} KB to {} KB in {} ms", size / 1024, after / 1024,
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (IOException e) {
+            LOG.warn("H2 compaction check skipped: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    private static long readLong(Path marker) throws IOException {
+        if (!Files.exists(marker)) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(Files.readString(marker, StandardCharsets.US_ASCII).strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
