@@ -11,6 +11,7 @@ import fr.galien.core.patient.AuthorizingPatientRegistry;
 import fr.galien.core.patient.JdbcPatientRegistry;
 import fr.galien.core.patient.PatientRegistry;
 import fr.galien.core.patient.PracticeRepository;
+import fr.galien.core.port.ProSanteConnectPort;
 import fr.galien.core.security.Caller;
 import fr.galien.core.spi.SegurServices;
 import fr.galien.core.storage.Database;
@@ -125,6 +126,19 @@ public final class GalienRuntime implements AutoCloseable {
             modules = ModuleHost.start(services, database, practices, overrides, outbox, tasks, clock);
         }
         return modules;
+    }
+
+    /**
+     * The PSC port once the {@code psc} module started; empty before, or when the module is absent or failed
+     * ({@link SegurServices#port} would throw on a module not started yet).
+     */
+    public Optional<ProSanteConnectPort> pscPort() {
+        return services.all().stream()
+                .filter(service -> service.descriptor().port() == ProSanteConnectPort.class)
+                .map(service -> service.port())
+                .filter(ProSanteConnectPort.class::isInstance)
+                .map(ProSanteConnectPort.class::cast)
+                .findFirst();
     }
 
     public String workstationId() {

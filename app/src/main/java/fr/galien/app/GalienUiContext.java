@@ -16,15 +16,9 @@ import fr.galien.core.vet.OwnerRegistry;
 import fr.galien.app.ui.login.WorkstationSettings;
 import fr.galien.app.ui.session.DemoAccount;
 import fr.galien.app.ui.session.SessionService;
-import fr.galien.core.port.ProSanteConnectPort;
 import fr.galien.sandbox.SandboxHost;
-import fr.galien.sandbox.Simulator;
-import fr.galien.sandbox.psc.PscSimulator;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Map;
-import java.util.ServiceLoader;
-import fr.galien.sandbox.SandboxOptions;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,8 +31,7 @@ public final class GalienUiContext implements UiContext, PracticeSetup, AutoClos
 
     private final GalienRuntime runtime;
     private final FxTaskExecutor tasks;
-    private volatile SandboxHost sandbox;
-    private volatile PscSimulator pscSimulator;
+    private volatile InProcessSandbox sandbox;
     private volatile GalienSession sessions;
     private volatile LocalAccounts localAccounts;
 
@@ -51,28 +44,14 @@ public final class GalienUiContext implements UiContext, PracticeSetup, AutoClos
     /** Starts the simulators on 127.0.0.1 (random ports); call it off the FX thread. */
     public synchronized void startSandbox() {
         if (sandbox == null) {
-            List<Simulator> simulators = new ArrayList<>();
-            ServiceLoader.load(Simulator.class, SandboxHost.class.getClassLoader()).forEach(simulators::add);
-            sandbox = SandboxHost.start(SandboxOptions.defaults(), simulators);
-            pscSimulator = simulators.stream().filter(PscSimulator.class::isInstance).map(PscSimulator.class::cast)
-                    .findFirst().orElse(null);
+            sandbox = InProcessSandbox.start();
         }
     }
 
-    /**
-     * Settings for {@link GalienRuntime#startModules(fr.galien.core.task.TaskExecutor, Map)}: the in-process PSC
-     * simulator's issuer (random port) and demo client, unless a real practice configured its own issuer.
-     */
+    /** See {@link InProcessSandbox#moduleOverrides(GalienRuntime)}; empty while the sandbox is not started. */
     public Map<String, String> moduleOverrides() {
-        PscSimulator psc = pscSimulator;
-        boolean configured = runtime.practices().setting("psc.issuer").isPresent();
-        boolean demo = practice().map(Practice::demo).orElse(false);
-        if (psc == null || (configured && !demo)) {
-            return Map.of();
-        }
-        return Map.of("psc.issuer", psc.issuer().toString(),
-                "psc.clientId", PscSimulator.DEMO_CLIENT_ID,
-                "psc.clientSecret", PscSimulator.DEMO_CLIENT_SECRET);
+        InProcessSandbox started = sandbox;
+        return started == null ? Map.of() : started.moduleOverrides(runtime);
     }
 
     /** Local accounts (the core AccountService once present); without them local logins are refused (SES-0002). */
@@ -87,7 +66,7 @@ public final class GalienUiContext implements UiContext, PracticeSetup, AutoClos
             synchronized (this) {
                 if (sessions == null) {
                     sessions = new GalienSession(runtime,
-                            this::pscPort,
+                            runtime::pscPort,
                             () -> Optional.ofNullable(localAccounts),
                             SystemBrowser::open, demoAccounts());
                 }
@@ -97,22 +76,12 @@ public final class GalienUiContext implements UiContext, PracticeSetup, AutoClos
         return Optional.of(current);
     }
 
-    /** The PSC port once its module started; SegurServices.port fails on a module not started yet. */
-    private Optional<ProSanteConnectPort> pscPort() {
-        return runtime.services().all().stream()
-                .filter(service -> service.descriptor().port() == ProSanteConnectPort.class)
-                .map(service -> service.port())
-                .filter(ProSanteConnectPort.class::isInstance)
-                .map(ProSanteConnectPort.class::cast)
-                .findFirst();
-    }
-
     private List<DemoAccount> demoAccounts() {
-        PscSimulator psc = pscSimulator;
-        if (psc == null) {
+        InProcessSandbox started = sandbox;
+        if (started == null || started.psc().isEmpty()) {
             return List.of();
         }
-        return psc.directory().stream()
+        return started.psc().get().directory().stream()
                 .filter(professional -> !professional.ecpsBlocked() && !professional.deniesOnPhone())
                 .map(professional -> new DemoAccount(professional.nationalId(),
                         professional.givenName() + " " + professional.familyName() + " — " + professional.purpose()))
@@ -197,10 +166,11 @@ public final class GalienUiContext implements UiContext, PracticeSetup, AutoClos
     }
 
     private Health sandboxHealth() {
-        SandboxHost host = sandbox;
-        if (host == null) {
+        InProcessSandbox started = sandbox;
+        if (started == null) {
             return new Health(Health.State.NON_DEMARRE, "Bac à sable arrêté", runtime.clock().instant());
         }
+        SandboxHost host = started.host();
         return Health.up("Simulateurs sur " + host.indexUrl() + " (" + host.urls().size() + " simulateur(s))",
                 runtime.clock().instant());
     }
@@ -232,9 +202,9 @@ public final class GalienUiContext implements UiContext, PracticeSetup, AutoClos
 
     @Override
     public void close() {
-        SandboxHost host = sandbox;
-        if (host != null) {
-            host.close();
+        InProcessSandbox started = sandbox;
+        if (started != null) {
+            started.close();
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.galien.app.cli;
 
+import fr.galien.app.bench.PscLoginBenchmark;
 import fr.galien.app.bench.SearchBenchmark;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,7 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code galien bench search}: per-keystroke search latency on generated patients (a throw-away database). */
+/**
+ * {@code galien bench search}: per-keystroke search latency on generated patients (a throw-away database);
+ * {@code galien bench psc-login}: time from « Se connecter » to connected against the in-process PSC simulator.
+ */
 @Command(name = "bench", description = "Bancs d'essai de performance.")
 final class BenchCommand {
 
@@ -52,6 +56,40 @@ final class BenchCommand {
             for (SearchBenchmark.Result r : all) {
                 out.printf("%,9d   %5d   %7d   %8.2f   %8.2f   %8.2f%n", r.patients(), r.prefixLength(), r.samples(),
                         r.p50Ms(), r.p99Ms(), r.maxMs());
+            }
+        }
+        return Cli.OK;
+    }
+
+    @Command(name = "psc-login",
+            description = "Mesure la connexion Pro Santé Connect (CIBA) contre le simulateur en mémoire (p50/p95/max).")
+    int pscLogin(@Option(names = "--runs", defaultValue = "50", description = "Connexions avec validation immédiate.")
+                 int runs,
+                 @Option(names = "--slow-runs", defaultValue = "5",
+                         description = "Connexions avec la validation par défaut du simulateur (1,5 s) ; 0 : aucune.")
+                 int slowRuns,
+                 @Option(names = "--national-id", defaultValue = "899900000001", paramLabel = "ID",
+                         description = "Professionnel de test qui se connecte.") String nationalId,
+                 @Option(names = "--json", description = "Sortie JSON.") boolean json) throws IOException {
+        if (runs < 1 || slowRuns < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--runs doit valoir au moins 1 et --slow-runs au moins 0.");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Path dir = Files.createTempDirectory("galien-bench-psc-");
+        List<PscLoginBenchmark.Result> results;
+        try {
+            results = new PscLoginBenchmark(spec.commandLine().getErr()).run(dir, nationalId, runs, slowRuns);
+        } finally {
+            deleteRecursively(dir);
+        }
+        if (json) {
+            out.println(Json.write(results));
+        } else {
+            out.println("validation (ms)  connexions   p50 (ms)   p95 (ms)   max (ms)");
+            for (PscLoginBenchmark.Result r : results) {
+                out.printf("%15d  %10d   %8.1f   %8.1f   %8.1f%n", r.approvalDelayMs(), r.samples(), r.p50Ms(),
+                        r.p95Ms(), r.maxMs());
             }
         }
         return Cli.OK;

@@ -1,9 +1,16 @@
 package fr.galien.app.cli;
 
+import fr.galien.app.InProcessSandbox;
 import fr.galien.sandbox.SandboxHost;
 import fr.galien.sandbox.SandboxOptions;
+import fr.galien.sandbox.psc.PscModes;
+import fr.galien.sandbox.psc.PscSimulator;
+import fr.galien.sandbox.psc.TestProfessional;
 import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -13,8 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code galien sandbox}: runs the national-service simulators standalone on 127.0.0.1 and prints their URLs as
- * JSON, until stopped (Ctrl+C).
+ * {@code galien sandbox}: runs the national-service simulators standalone on 127.0.0.1 and prints their URLs (and the
+ * PSC test professionals) as JSON, until stopped (Ctrl+C). The {@code --psc-*} options set the PSC simulator's modes
+ * at start, through its API; they can be changed later through its control endpoint (docs/sandbox.md).
  */
 @Command(name = "sandbox", description = "Lance les simulateurs des services nationaux (bac à sable) sur 127.0.0.1.")
 final class SandboxCommand implements Callable<Integer> {
@@ -25,24 +33,110 @@ final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "0", description = "Port de l'index du bac à sable (0 : au hasard).")
     int port;
 
+    @Option(names = "--psc-deny", paramLabel = "ID",
+            description = "Ce professionnel refuse sur son téléphone (répétable).")
+    List<String> pscDeny = new ArrayList<>();
+
+    @Option(names = "--psc-approval-delay", paramLabel = "MS",
+            description = "Délai de validation sur le téléphone, en millisecondes (défaut : 1500).")
+    Long pscApprovalDelay;
+
+    @Option(names = "--psc-down", description = "Pro Santé Connect indisponible (503 sur chaque point d'accès).")
+    boolean pscDown;
+
+    @Option(names = "--psc-slow", paramLabel = "MS", description = "Chaque requête PSC attend ce délai, en millisecondes.")
+    Long pscSlow;
+
+    @Option(names = "--psc-wrong-key", description = "Jetons signés par une clé absente du JWKS.")
+    boolean pscWrongKey;
+
+    @Option(names = "--psc-expired-tokens", description = "Jetons délivrés déjà expirés.")
+    boolean pscExpiredTokens;
+
     @Override
     public Integer call() throws InterruptedException {
-        SandboxHost host = SandboxHost.start(SandboxOptions.defaults().withIndexPort(port));
+        InProcessSandbox sandbox = start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            host.close();
+            sandbox.close();
             stopped.countDown();
         }, "galien-sandbox-stop"));
-        Map<String, Object> urls = new LinkedHashMap<>();
-        urls.put("index", host.indexUrl().toString());
+        spec.commandLine().getOut().println(Json.write(describe(sandbox)));
+        spec.commandLine().getOut().flush();
+        stopped.await();
+        return Cli.OK;
+    }
+
+    /** Starts the simulators with the PSC modes asked for (tests call it without waiting for Ctrl+C). */
+    InProcessSandbox start() {
+        InProcessSandbox sandbox = InProcessSandbox.start(SandboxOptions.defaults().withIndexPort(port));
+        try {
+            sandbox.psc().ifPresent(psc -> apply(psc.modes()));
+            return sandbox;
+        } catch (RuntimeException e) {
+            sandbox.close();
+            throw e;
+        }
+    }
+
+    private void apply(PscModes modes) {
+        pscDeny.forEach(modes::deny);
+        if (pscApprovalDelay != null) {
+            modes.setApprovalDelay(millis(pscApprovalDelay, "--psc-approval-delay"));
+        }
+        if (pscSlow != null) {
+            modes.setSlowDelay(millis(pscSlow, "--psc-slow"));
+        }
+        modes.setProviderDown(pscDown);
+        modes.setWrongSigningKey(pscWrongKey);
+        modes.setExpiredTokens(pscExpiredTokens);
+    }
+
+    private Duration millis(long value, String option) {
+        if (value < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    option + " : un délai positif ou nul est attendu, pas " + value + ".");
+        }
+        return Duration.ofMillis(value);
+    }
+
+    /** {@code {"index", "simulators": {id: url}, "psc": {issuer, control, modes, professionals[]}}}. */
+    static Map<String, Object> describe(InProcessSandbox sandbox) {
+        SandboxHost host = sandbox.host();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("index", host.indexUrl().toString());
         Map<String, String> simulators = new LinkedHashMap<>();
         for (Map.Entry<String, URI> entry : host.urls().entrySet()) {
             simulators.put(entry.getKey(), entry.getValue().toString());
         }
-        urls.put("simulators", simulators);
-        spec.commandLine().getOut().println(Json.write(urls));
-        spec.commandLine().getOut().flush();
-        stopped.await();
-        return Cli.OK;
+        json.put("simulators", simulators);
+        sandbox.psc().ifPresent(psc -> json.put("psc", describe(psc)));
+        return json;
+    }
+
+    private static Map<String, Object> describe(PscSimulator psc) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("issuer", psc.issuer().toString());
+        json.put("clientId", PscSimulator.DEMO_CLIENT_ID);
+        json.put("control", psc.baseUrl().resolve("_control/mode").toString());
+        PscModes modes = psc.modes();
+        Map<String, Object> current = new LinkedHashMap<>();
+        current.put("approvalDelayMs", modes.approvalDelay().toMillis());
+        current.put("denied", List.copyOf(modes.deniedNationalIds()));
+        current.put("providerDown", modes.providerDown());
+        current.put("slowMs", modes.slowDelay().toMillis());
+        current.put("wrongSigningKey", modes.wrongSigningKey());
+        current.put("expiredTokens", modes.expiredTokens());
+        json.put("modes", current);
+        List<Map<String, Object>> professionals = new ArrayList<>();
+        for (TestProfessional professional : psc.directory()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("nationalId", professional.nationalId());
+            row.put("name", professional.givenName() + " " + professional.familyName());
+            row.put("purpose", professional.purpose());
+            professionals.add(row);
+        }
+        json.put("professionals", professionals);
+        return json;
     }
 }

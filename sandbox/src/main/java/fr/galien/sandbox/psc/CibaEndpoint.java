@@ -39,6 +39,7 @@ final class CibaEndpoint implements HttpHandler {
                         "Aucun professionnel de santé ne correspond à cet identifiant national."));
 
         CibaRequests.Started started = provider.ciba.start(clientId, professional, scope, expiresIn, provider.now());
+        provider.issued.add(started.authReqId());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("auth_req_id", started.authReqId());
         body.put("expires_in", started.expiresIn().toSeconds());

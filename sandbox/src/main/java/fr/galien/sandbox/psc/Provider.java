@@ -17,16 +17,19 @@ final class Provider {
     final AuthorizationCodes codes = new AuthorizationCodes();
     final CibaRequests ciba;
     final TokenMinter minter;
+    final IssuedSecrets issued;
 
-    Provider(PscSettings settings, PscModes modes, ClientRegistry clients, PscKeys keys, PscPaths paths) {
+    Provider(PscSettings settings, PscModes modes, ClientRegistry clients, PscKeys keys, PscPaths paths,
+             IssuedSecrets issued) {
         this.settings = settings;
         this.modes = modes;
         this.clients = clients;
         this.keys = keys;
         this.paths = paths;
+        this.issued = issued;
         this.sessions = new Sessions(settings.refreshTokenLifetime(), settings.ssoSessionMax());
         this.ciba = new CibaRequests(settings, modes, sessions);
-        this.minter = new TokenMinter(keys, modes, settings, sessions, paths.issuer());
+        this.minter = new TokenMinter(keys, modes, settings, sessions, paths.issuer(), issued);
     }
 
     Instant now() {

@@ -30,6 +30,7 @@ public final class PscSimulator implements Simulator {
     private final PscSettings settings;
     private final PscModes modes;
     private final ClientRegistry clients = new ClientRegistry();
+    private final IssuedSecrets issued = new IssuedSecrets();
     private HttpServer server;
     private ExecutorService executor;
     private Provider provider;
@@ -65,7 +66,7 @@ public final class PscSimulator implements Simulator {
         }
         HttpServer created = HttpServer.create(bindAddress, 0);
         PscPaths paths = new PscPaths(URI.create("http://127.0.0.1:" + created.getAddress().getPort() + "/"));
-        provider = new Provider(settings, modes, clients, new PscKeys(), paths);
+        provider = new Provider(settings, modes, clients, new PscKeys(), paths, issued);
         HttpHandler control = new ControlEndpoint(modes, this::answerOnPhone);
         created.createContext("/", new PscRouter(routes(provider), control, modes));
         // Several threads: a « slow provider » must delay each request, not queue every other one behind it.
@@ -119,6 +120,11 @@ public final class PscSimulator implements Simulator {
     /** Registered confidential clients; holds {@link #DEMO_CLIENT_ID} from the start. */
     public ClientRegistry clients() {
         return clients;
+    }
+
+    /** Tokens and auth_req_ids handed out so far (secrecy tests look for them in logs). */
+    public IssuedSecrets issuedSecrets() {
+        return issued;
     }
 
     public PscSettings settings() {

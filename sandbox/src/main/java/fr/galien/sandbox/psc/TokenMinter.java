@@ -22,13 +22,16 @@ final class TokenMinter {
     private final PscSettings settings;
     private final Sessions sessions;
     private final String issuer;
+    private final IssuedSecrets issued;
 
-    TokenMinter(PscKeys keys, PscModes modes, PscSettings settings, Sessions sessions, String issuer) {
+    TokenMinter(PscKeys keys, PscModes modes, PscSettings settings, Sessions sessions, String issuer,
+                IssuedSecrets issued) {
         this.keys = keys;
         this.modes = modes;
         this.settings = settings;
         this.sessions = sessions;
         this.issuer = issuer;
+        this.issued = issued;
     }
 
     /** The JSON body of a successful token response (RFC 6749 §5.1 plus Keycloak's extra fields). */
@@ -40,12 +43,18 @@ final class TokenMinter {
         Instant iat = exp.minus(settings.accessTokenLifetime());
 
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("access_token", keys.sign(accessClaims(session, iat, exp), rogue));
+        String accessToken = keys.sign(accessClaims(session, iat, exp), rogue);
+        String refreshToken = sessions.newRefreshToken(session, now);
+        String idToken = keys.sign(idClaims(session, iat, exp), rogue);
+        issued.add(accessToken);
+        issued.add(refreshToken);
+        issued.add(idToken);
+        body.put("access_token", accessToken);
         body.put("expires_in", settings.accessTokenLifetime().toSeconds());
         body.put("refresh_expires_in", sessions.refreshExpiresIn(session, now).toSeconds());
-        body.put("refresh_token", sessions.newRefreshToken(session, now));
+        body.put("refresh_token", refreshToken);
         body.put("token_type", "Bearer");
-        body.put("id_token", keys.sign(idClaims(session, iat, exp), rogue));
+        body.put("id_token", idToken);
         body.put("not-before-policy", 0);
         body.put("session_state", session.sid());
         body.put("scope", session.scope());

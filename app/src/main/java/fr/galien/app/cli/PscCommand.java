@@ -1,0 +1,161 @@
+package fr.galien.app.cli;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.galien.app.GalienRuntime;
+import fr.galien.app.GalienSession;
+import fr.galien.app.InProcessSandbox;
+import fr.galien.app.LocalAccounts;
+import fr.galien.app.ui.session.PscLogin;
+import fr.galien.app.ui.session.UserSession;
+import fr.galien.core.error.SegurException;
+import fr.galien.core.port.ProSanteConnectPort;
+import fr.galien.core.port.ProSanteConnectPort.Exercise;
+import fr.galien.core.port.ProSanteConnectPort.PscSession;
+import fr.galien.core.task.CurrentThreadTaskExecutor;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code galien psc login|whoami} (docs/cli.md). Tokens live in memory only (never on disk), so the PSC session
+ * of {@code login} ends with the command (logged out at the provider); what stays is a summary of who logged in,
+ * without any token, for {@code whoami}.
+ */
+@Command(name = "psc", description = "Pro Santé Connect (e-CPS) : connexion d'un professionnel de santé.")
+final class PscCommand {
+
+    /** Setting holding the last PSC login of a workstation (professional summary and time; never a token). */
+    static final String LAST_LOGIN_SETTING = "cli.pscLastLogin.";
+
+    private static final ObjectMapper READER = new ObjectMapper();
+
+    @Spec
+    CommandSpec spec;
+
+    @Command(name = "login", description = "Connexion par CIBA : validez la demande dans l'application e-CPS.")
+    int login(@Option(names = "--national-id", required = true, paramLabel = "ID",
+                      description = "Identifiant national (8 + RPPS, ou ADELI).") String nationalId,
+              @Option(names = "--exercise", paramLabel = "N",
+                      description = "Numéro de l'exercice choisi (1, 2…) quand il y en a plusieurs.") Integer exercise,
+              @Option(names = "--json", description = "Sortie JSON (la sortie est toujours du JSON).") boolean json) {
+        PrintWriter err = spec.commandLine().getErr();
+        try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime()) {
+            runtime.requirePractice();
+            try (InProcessSandbox sandbox = InProcessSandbox.servesPracticeOf(runtime) ? InProcessSandbox.start()
+                    : null) {
+                if (sandbox != null) {
+                    err.println("Bac à sable : Pro Santé Connect simulé sur " + sandbox.host().indexUrl());
+                }
+                Map<String, String> overrides = sandbox == null ? Map.of() : sandbox.moduleOverrides(runtime);
+                runtime.startModules(new CurrentThreadTaskExecutor(), overrides);
+                GalienSession sessions = new GalienSession(runtime, runtime::pscPort,
+                        () -> Optional.<LocalAccounts>of(runtime.accounts()::authenticate), page -> { }, List.of());
+                Map<String, Object> who = loginAndDescribe(runtime, sessions, nationalId.strip(), exercise, err);
+                runtime.practices().putSetting(LAST_LOGIN_SETTING + runtime.workstationId(),
+                        Json.write(lastLogin(who, runtime)));
+                spec.commandLine().getOut().println(Json.write(who));
+                return Cli.OK;
+            }
+        }
+    }
+
+    @Command(name = "whoami", description = "Dernière connexion Pro Santé Connect enregistrée sur ce poste.")
+    int whoami(@Option(names = "--json", description = "Sortie JSON (la sortie est toujours du JSON).") boolean json) {
+        try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime()) {
+            runtime.requirePractice();
+            String stored = runtime.practices().setting(LAST_LOGIN_SETTING + runtime.workstationId())
+                    .orElseThrow(() -> new SegurException(PscCliError.PCL_0002));
+            Map<String, Object> last = read(stored);
+            spec.commandLine().getOut().println(Json.write(last));
+            spec.commandLine().getErr().println("Aucune session Pro Santé Connect n'est ouverte : les jetons ne sont "
+                    + "jamais écrits sur le disque. Pour un appel national, reconnectez-vous avec "
+                    + "« galien psc login --national-id " + last.get("nationalId") + " ».");
+            return Cli.OK;
+        }
+    }
+
+    /** Runs CIBA, picks the exercise, records the login (audited), ends the session; returns the JSON contract. */
+    private static Map<String, Object> loginAndDescribe(GalienRuntime runtime, GalienSession sessions,
+                                                        String nationalId, Integer exercise, PrintWriter err) {
+        PscLogin login = sessions.loginWithPsc(nationalId, line -> {
+            err.println(line);
+            err.flush();
+        });
+        UserSession user;
+        if (login.needsExerciseChoice()) {
+            List<Exercise> exercises = login.exercisesToChooseFrom();
+            if (exercise == null || exercise < 1 || exercise > exercises.size()) {
+                sessions.cancelPscLogin(); // no exercise, no session: logged out at the provider
+                throw new SegurException(PscCliError.PCL_0001, numbered(exercises));
+            }
+            user = sessions.chooseExercise(login.displayName(), exercises.get(exercise - 1));
+        } else {
+            user = login.session().orElseThrow();
+        }
+        try {
+            PscSession session = runtime.pscPort().flatMap(ProSanteConnectPort::currentSession).orElseThrow();
+            return describe(session, user);
+        } finally {
+            sessions.logout(user); // the tokens die with this process: end the session at the provider too
+        }
+    }
+
+    private static String numbered(List<Exercise> exercises) {
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < exercises.size(); i++) {
+            Exercise exercise = exercises.get(i);
+            list.append(i == 0 ? "" : "\n").append("  ").append(i + 1).append(". ").append(exercise.professionLabel())
+                    .append(" — ").append(exercise.structureName());
+        }
+        return list.toString();
+    }
+
+    /** {@code {"nationalId","lastName","firstName","role","exercise":{…},"acr"}} (docs/cli.md). */
+    static Map<String, Object> describe(PscSession session, UserSession user) {
+        Map<String, Object> who = new LinkedHashMap<>();
+        who.put("nationalId", session.professional().nationalId());
+        who.put("lastName", session.professional().lastName());
+        who.put("firstName", session.professional().firstName());
+        who.put("role", user.caller().role().name());
+        List<Exercise> all = session.professional().exercises();
+        Optional<Exercise> chosen = session.exercise().or(() -> all.size() == 1 ? Optional.of(all.get(0))
+                : Optional.empty());
+        who.put("exercise", chosen.map(PscCommand::exercise).orElse(null));
+        who.put("acr", session.acr());
+        return who;
+    }
+
+    private static Map<String, Object> exercise(Exercise exercise) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("professionCode", exercise.professionCode());
+        json.put("professionLabel", exercise.professionLabel());
+        json.put("structureName", exercise.structureName());
+        json.put("finess", exercise.finess() == null || exercise.finess().isBlank() ? null : exercise.finess());
+        return json;
+    }
+
+    private static Map<String, Object> lastLogin(Map<String, Object> who, GalienRuntime runtime) {
+        Map<String, Object> last = new LinkedHashMap<>(who);
+        last.put("loggedInAt", runtime.clock().instant().toString());
+        last.put("workstation", runtime.workstationId());
+        last.put("sessionActive", false);
+        return last;
+    }
+
+    private static Map<String, Object> read(String stored) {
+        try {
+            return READER.readValue(stored, new TypeReference<LinkedHashMap<String, Object>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package fr.galien.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.galien.app.InProcessSandbox;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** {@code galien sandbox --psc-*}: the modes asked for are on at start, as the control endpoint reports them. */
+class SandboxCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static SandboxCommand parsed(String... args) {
+        CommandLine commandLine = new CommandLine(new SandboxCommand());
+        commandLine.parseArgs(args);
+        return commandLine.getCommand();
+    }
+
+    @Test
+    void pscModesGivenAtStartAreSeenThroughTheControlEndpoint() throws Exception {
+        SandboxCommand command = parsed("--psc-deny", "899900000001", "--psc-deny", "899900000002",
+                "--psc-approval-delay", "0", "--psc-slow", "25", "--psc-down", "--psc-wrong-key",
+                "--psc-expired-tokens");
+        try (InProcessSandbox sandbox = command.start()) {
+            URI control = URI.create(SandboxCommand.describe(sandbox).get("psc") instanceof java.util.Map<?, ?> psc
+                    ? (String) psc.get("control") : "");
+            HttpResponse<String> modes = HttpClient.newHttpClient().send(HttpRequest.newBuilder(control).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            JsonNode json = JSON.readTree(modes.body());
+            assertThat(json.get("providerDown").asBoolean()).isTrue();
+            assertThat(json.get("wrongSigningKey").asBoolean()).isTrue();
+            assertThat(json.get("expiredTokens").asBoolean()).isTrue();
+            assertThat(json.get("slowDelayMillis").asLong()).isEqualTo(25);
+            assertThat(json.get("approvalDelayMillis").asLong()).isZero();
+            assertThat(json.get("deniedNationalIds").toString()).contains("899900000001", "899900000002");
+        }
+    }
+
+    @Test
+    void theStartJsonListsThePscTestProfessionals() throws Exception {
+        try (InProcessSandbox sandbox = parsed().start()) {
+            JsonNode json = JSON.readTree(Json.write(SandboxCommand.describe(sandbox)));
+
+            assertThat(json.fieldNames()).toIterable().containsExactly("index", "simulators", "psc");
+            JsonNode professionals = json.get("psc").get("professionals");
+            assertThat(professionals.size()).isGreaterThanOrEqualTo(9);
+            assertThat(professionals.get(0).fieldNames()).toIterable().containsExactly("nationalId", "name", "purpose");
+            assertThat(json.get("psc").get("modes").get("providerDown").asBoolean()).isFalse();
+        }
+    }
+
+    @Test
+    void aNegativeDelayIsAUsageError() {
+        int code = Cli.run(new String[] {"sandbox", "--psc-slow", "-5"}, new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(new java.io.StringWriter()));
+        assertThat(code).isEqualTo(Cli.USAGE);
+    }
+}
