@@ -19,6 +19,7 @@ import fr.galien.core.vet.OwnerRegistry;
 import fr.galien.app.ui.login.WorkstationSettings;
 import fr.galien.app.ui.session.DemoAccount;
 import fr.galien.app.ui.session.SessionService;
+import fr.galien.app.ui.session.UserSession;
 import fr.galien.core.port.ProSanteConnectPort;
 import fr.galien.sandbox.SandboxHost;
 import fr.galien.sandbox.Simulator;
@@ -44,6 +45,7 @@ public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdm
     private volatile PscSimulator pscSimulator;
     private volatile GalienSession sessions;
     private volatile LocalAccounts localAccounts;
+    private volatile UserSession openSession;
 
     public GalienUiContext(GalienRuntime runtime, FxTaskExecutor tasks) {
         this.runtime = runtime;
@@ -179,7 +181,18 @@ public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdm
     public Practice createDemo(PracticeProfile profile) {
         Practice practice = DemoPractice.ensure(runtime, profile);
         startSandbox();
+        if (practice.profile().treatsAnimals()) {
+            // No PSC for vets: open the demo clinic with its local account, so the demo stays one click.
+            Caller vet = runtime.accounts().authenticate(DemoPractice.VET_LOGIN,
+                    DemoPractice.VET_PASSWORD.toCharArray(), runtime.workstationId());
+            openSession = UserSession.local(vet, DemoPractice.VET_LOGIN, vet.role().label());
+        }
         return practice;
+    }
+
+    @Override
+    public Optional<UserSession> openSession() {
+        return Optional.ofNullable(openSession);
     }
 
     @Override
