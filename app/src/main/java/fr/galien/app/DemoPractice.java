@@ -1,10 +1,12 @@
 package fr.galien.app;
 
+import fr.galien.core.account.NewAccount;
 import fr.galien.core.demo.DemoPatients;
 import fr.galien.core.demo.DemoVeterinary;
 import fr.galien.core.domain.Practice;
 import fr.galien.core.domain.PracticeProfile;
 import fr.galien.core.error.SegurException;
+import fr.galien.core.security.Role;
 import fr.galien.core.vet.OwnerFile;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,13 @@ public final class DemoPractice {
     static final int PATIENTS = 240;
     /** Households (owner + 1 to 4 animals) of the demo vet practice: about 150 animals. */
     static final int HOUSEHOLDS = 80;
+
+    /**
+     * The demo vet clinic's local account: vets do not use Pro Santé Connect, so the demo needs a password account.
+     * Invented and shown on screen on purpose (sandbox data only, never a real practice).
+     */
+    public static final String VET_LOGIN = "veto.demo";
+    public static final String VET_PASSWORD = "demonstration veterinaire";
 
     private DemoPractice() {
     }
@@ -40,6 +49,10 @@ public final class DemoPractice {
                     .map(household -> new OwnerFile(household.owner(), household.animals()))
                     .toList();
             runtime.owners().createAll(runtime.caller(), households);
+            if (!runtime.accounts().hasAccounts()) {
+                runtime.accounts().createFirstAdministrator(runtime.caller(),
+                        new NewAccount(VET_LOGIN, "Dr Lou Démo", Role.VETERINAIRE, null), VET_PASSWORD.toCharArray());
+            }
         } else {
             runtime.patients().createAll(runtime.caller(), DemoPatients.generate(SEED, PATIENTS));
         }

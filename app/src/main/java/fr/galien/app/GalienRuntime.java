@@ -17,6 +17,7 @@ import fr.galien.core.spi.SegurServices;
 import fr.galien.core.storage.Database;
 import fr.galien.core.storage.DatabaseSettings;
 import fr.galien.core.task.TaskExecutor;
+import fr.galien.core.vet.AuthorizingOwnerRegistry;
 import fr.galien.core.vet.JdbcOwnerRegistry;
 import fr.galien.core.vet.OwnerRegistry;
 import java.net.InetAddress;
@@ -51,10 +52,11 @@ public final class GalienRuntime implements AutoCloseable {
         this.clock = clock;
         this.auditTrail = new JdbcAuditTrail(clock);
         this.practices = new PracticeRepository(database);
-        this.owners = new JdbcOwnerRegistry(database, auditTrail, clock);
-        // Permissions are enforced in the core (issue 3 §4): the UI and the CLI only ever see the authorizing registry.
+        // Permissions are enforced in the core (issue 3 §4): the UI and the CLI only ever see the authorizing registries.
+        AuditedAuthorization authorization = new AuditedAuthorization(database, auditTrail);
+        this.owners = new AuthorizingOwnerRegistry(new JdbcOwnerRegistry(database, auditTrail, clock), authorization);
         this.patients = new AuthorizingPatientRegistry(new JdbcPatientRegistry(database, auditTrail, clock),
-                new AuditedAuthorization(database, auditTrail));
+                authorization);
         this.accounts = new AccountService(database, auditTrail, clock);
         this.services = SegurServices.discover(GalienRuntime.class.getClassLoader());
         this.workstationId = localWorkstationId();

@@ -1,5 +1,6 @@
 package fr.galien.app;
 
+import fr.galien.app.ui.FirstAdministrator;
 import fr.galien.app.ui.HealthProbe;
 import fr.galien.app.ui.PracticeSetup;
 import fr.galien.app.ui.UiContext;
@@ -9,13 +10,16 @@ import fr.galien.core.domain.PracticeProfile;
 import fr.galien.core.error.FieldError;
 import fr.galien.core.error.ValidationException;
 import fr.galien.core.patient.PatientRegistry;
+import fr.galien.core.account.NewAccount;
 import fr.galien.core.security.Caller;
+import fr.galien.core.security.Role;
 import fr.galien.core.spi.Health;
 import fr.galien.core.spi.SegurServices;
 import fr.galien.core.vet.OwnerRegistry;
 import fr.galien.app.ui.login.WorkstationSettings;
 import fr.galien.app.ui.session.DemoAccount;
 import fr.galien.app.ui.session.SessionService;
+import fr.galien.app.ui.session.UserSession;
 import fr.galien.sandbox.SandboxHost;
 import java.time.Duration;
 import java.util.Map;
@@ -27,13 +31,14 @@ import java.util.Optional;
  * production endpoints (configuration), every national service is simulated, so the sandbox runs in-process and
  * the status bar says "Mode bac à sable".
  */
-public final class GalienUiContext implements UiContext, PracticeSetup, AutoCloseable {
+public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdministrator, AutoCloseable {
 
     private final GalienRuntime runtime;
     private final FxTaskExecutor tasks;
     private volatile InProcessSandbox sandbox;
     private volatile GalienSession sessions;
     private volatile LocalAccounts localAccounts;
+    private volatile UserSession openSession;
 
     public GalienUiContext(GalienRuntime runtime, FxTaskExecutor tasks) {
         this.runtime = runtime;
@@ -125,10 +130,38 @@ public final class GalienUiContext implements UiContext, PracticeSetup, AutoClos
     }
 
     @Override
-    public Practice createDemo() {
-        Practice practice = DemoPractice.ensure(runtime, PracticeProfile.OFFICINE);
+    public FirstAdministrator firstAdministrator() {
+        return this;
+    }
+
+    @Override
+    public boolean needed() {
+        return !runtime.accounts().hasAccounts();
+    }
+
+    /** Audited as done by the OS user of this workstation: nobody is logged in yet. */
+    @Override
+    public void create(String login, String displayName, Role role, char[] password) {
+        runtime.accounts().createFirstAdministrator(runtime.caller(),
+                new NewAccount(login, displayName, role, null), password);
+    }
+
+    @Override
+    public Practice createDemo(PracticeProfile profile) {
+        Practice practice = DemoPractice.ensure(runtime, profile);
         startSandbox();
+        if (practice.profile().treatsAnimals()) {
+            // No PSC for vets: open the demo clinic with its local account, so the demo stays one click.
+            Caller vet = runtime.accounts().authenticate(DemoPractice.VET_LOGIN,
+                    DemoPractice.VET_PASSWORD.toCharArray(), runtime.workstationId());
+            openSession = UserSession.local(vet, DemoPractice.VET_LOGIN, vet.role().label());
+        }
         return practice;
+    }
+
+    @Override
+    public Optional<UserSession> openSession() {
+        return Optional.ofNullable(openSession);
     }
 
     @Override

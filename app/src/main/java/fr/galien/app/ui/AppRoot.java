@@ -3,6 +3,8 @@ package fr.galien.app.ui;
 import fr.galien.app.ui.common.DialogService;
 import fr.galien.app.ui.common.FxDialogService;
 import fr.galien.app.ui.common.Styles;
+import fr.galien.app.ui.firstrun.FirstAdministratorView;
+import fr.galien.app.ui.firstrun.FirstAdministratorViewModel;
 import fr.galien.app.ui.firstrun.FirstRunView;
 import fr.galien.app.ui.firstrun.FirstRunViewModel;
 import fr.galien.app.ui.login.ExerciseChooser;
@@ -91,11 +93,34 @@ public final class AppRoot {
         this.exerciseChooser = exerciseChooser != null ? exerciseChooser : new FxExerciseChooser(this::window);
         this.clock = clock;
         root.setId("appRoot");
-        if (context.practice().isPresent()) {
-            start();
-        } else {
+        Optional<fr.galien.core.domain.Practice> practice = context.practice();
+        if (practice.isEmpty()) {
             showFirstRun();
+        } else if (administratorMissing(practice.get())) {
+            showFirstAdministrator(practice.get());
+        } else {
+            start();
         }
+    }
+
+    /**
+     * A real practice whose window was closed between "Créer l'officine" and "Compte administrateur": without this
+     * step nobody could log in with a local account. One count query, like the practice read just before it.
+     */
+    private boolean administratorMissing(fr.galien.core.domain.Practice practice) {
+        return !practice.demo() && context.sessions().isPresent() && context.firstAdministrator().needed();
+    }
+
+    private void showFirstAdministrator(fr.galien.core.domain.Practice practice) {
+        FirstAdministratorViewModel viewModel = new FirstAdministratorViewModel(context.firstAdministrator(),
+                context.tasks(), dialogs, practice);
+        viewModel.setOnCreated(this::start);
+        FirstAdministratorView view = new FirstAdministratorView(viewModel);
+        StackPane page = new StackPane(view.node());
+        page.getStyleClass().add("first-run");
+        root.getChildren().setAll(page);
+        title.set(UiText.WINDOW_TITLE_FIRST_RUN.text());
+        view.focus();
     }
 
     /** A scene with the stylesheet, sized for a 1280×800 screen. */
@@ -110,7 +135,8 @@ public final class AppRoot {
     }
 
     private void showFirstRun() {
-        FirstRunViewModel viewModel = new FirstRunViewModel(context.practiceSetup(), context.tasks(), dialogs);
+        FirstRunViewModel viewModel = new FirstRunViewModel(context.practiceSetup(), context.firstAdministrator(),
+                context.tasks(), dialogs);
         FirstRunView view = new FirstRunView(viewModel);
         viewModel.setOnCreated(practice -> start());
         root.getChildren().setAll(view.node());

@@ -17,8 +17,13 @@ public interface PracticeSetup {
     Practice create(String name, PracticeProfile profile);
 
     /**
-     * Creates the demo pharmacy (at least 200 invented patients) and starts the in-process sandbox; afterwards
-     * {@link UiContext#sandboxMode()} is true.
+     * Creates a demo practice of {@code profile} (invented patients, or invented clients and animals for a vet
+     * clinic) and starts the in-process sandbox; afterwards {@link UiContext#sandboxMode()} is true.
      */
-    Practice createDemo();
+    Practice createDemo(PracticeProfile profile);
+
+    /** The demo pharmacy (at least 200 invented patients): the one-click demo of the first-run screen. */
+    default Practice createDemo() {
+        return createDemo(PracticeProfile.OFFICINE);
+    }
 }

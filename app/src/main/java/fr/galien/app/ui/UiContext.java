@@ -27,6 +27,12 @@ public interface UiContext {
     /** Creates the practice on first run; only called while {@link #practice()} is empty. */
     PracticeSetup practiceSetup();
 
+    /**
+     * The first administrator account, asked for on first run right after a real practice is created (not for the
+     * demo, whose users are the sandbox's test professionals).
+     */
+    FirstAdministrator firstAdministrator();
+
     PatientRegistry patients();
 
     /** A vet practice's clients and their animals ("Clients et animaux"). */

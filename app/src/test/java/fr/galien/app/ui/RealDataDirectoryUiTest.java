@@ -6,6 +6,7 @@ import fr.galien.app.GalienRuntime;
 import fr.galien.app.GalienUiContext;
 import fr.galien.app.ui.common.FxTaskExecutor;
 import fr.galien.app.ui.patients.PatientRow;
+import fr.galien.core.account.NewAccount;
 import fr.galien.core.audit.AuditAction;
 import fr.galien.core.audit.AuditQueries;
 import fr.galien.core.audit.AuditRecord;
@@ -54,6 +55,10 @@ class RealDataDirectoryUiTest {
         runtime = GalienRuntime.open(DatabaseSettings.forDataDirectory(dataDir));
         context = new GalienUiContext(runtime, new FxTaskExecutor());
         context.create("Officine d'essai", PracticeProfile.OFFICINE);
+        // The first administrator exists (else the window asks for it); the login below uses a stand-in checker.
+        runtime.accounts().createFirstAdministrator(runtime.caller(),
+                new NewAccount("agnes", "Agnès Essai", Role.PHARMACIEN_TITULAIRE, null),
+                "mot-de-passe-essai".toCharArray());
         context.useLocalAccounts((login, password, workstation) -> {
             if ("agnes".equals(login) && "mot-de-passe-essai".equals(new String(password))) {
                 return new Caller("local:agnes", "Agnès Essai", Role.PHARMACIEN_TITULAIRE, workstation);

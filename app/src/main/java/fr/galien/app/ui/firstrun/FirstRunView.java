@@ -8,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
@@ -19,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /** The first-run screen, shown while the data directory has no practice. */
 public final class FirstRunView {
@@ -83,13 +85,36 @@ public final class FirstRunView {
         HBox orRow = new HBox(10, left, or, right);
         orRow.setAlignment(Pos.CENTER);
 
-        Button demo = new Button(UiText.FIRST_RUN_DEMO.text());
+        ChoiceBox<PracticeProfile> demoKind = new ChoiceBox<>();
+        demoKind.setId("demoKindChoice");
+        demoKind.getItems().setAll(PracticeProfile.values());
+        demoKind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PracticeProfile profile) {
+                return profile == null ? "" : FirstRunViewModel.demoChoiceLabel(profile);
+            }
+
+            @Override
+            public PracticeProfile fromString(String text) {
+                throw new UnsupportedOperationException("not editable");
+            }
+        });
+        demoKind.valueProperty().bindBidirectional(viewModel.demoProfileProperty());
+        demoKind.disableProperty().bind(viewModel.workingProperty());
+        Label demoKindLabel = new Label(UiText.FIRST_RUN_DEMO_KIND.text());
+        demoKindLabel.setLabelFor(demoKind);
+        HBox demoKindRow = new HBox(8, demoKindLabel, demoKind);
+        demoKindRow.setAlignment(Pos.CENTER_LEFT);
+
+        Button demo = new Button();
+        demo.textProperty().bind(viewModel.demoLabel());
         demo.setId("demoButton");
         demo.getStyleClass().add("demo-button");
         demo.setWrapText(true);
         demo.setOnAction(event -> viewModel.createDemo());
         demo.disableProperty().bind(viewModel.workingProperty());
-        Label demoDetail = new Label(UiText.FIRST_RUN_DEMO_DETAIL.text());
+        Label demoDetail = new Label();
+        demoDetail.textProperty().bind(viewModel.demoDetail());
         demoDetail.getStyleClass().add("hint");
         demoDetail.setWrapText(true);
 
@@ -103,11 +128,24 @@ public final class FirstRunView {
         progressRow.visibleProperty().bind(viewModel.workingProperty());
         progressRow.managedProperty().bind(progressRow.visibleProperty());
 
-        VBox card = new VBox(heading, intro, profileField, nameField, createRow, orRow, demo, demoDetail, progressRow);
+        VBox card = new VBox(heading, intro, profileField, nameField, createRow, orRow, demoKindRow, demo, demoDetail,
+                progressRow);
         card.getStyleClass().add("first-run-card");
         card.setMaxHeight(Region.USE_PREF_SIZE);
         root.getChildren().add(card);
         StackPane.setAlignment(card, Pos.CENTER);
+        viewModel.administratorStepProperty().addListener((obs, before, step) -> {
+            if (step != null) {
+                showAdministratorStep(step);
+            }
+        });
+    }
+
+    private void showAdministratorStep(FirstAdministratorViewModel step) {
+        FirstAdministratorView view = new FirstAdministratorView(step);
+        root.getChildren().setAll(view.node());
+        StackPane.setAlignment(view.node(), Pos.CENTER);
+        view.focus();
     }
 
     static String idOf(PracticeProfile profile) {

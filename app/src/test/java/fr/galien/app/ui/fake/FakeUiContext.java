@@ -1,5 +1,6 @@
 package fr.galien.app.ui.fake;
 
+import fr.galien.app.ui.FirstAdministrator;
 import fr.galien.app.ui.HealthProbe;
 import fr.galien.app.ui.PracticeSetup;
 import fr.galien.app.ui.UiContext;
@@ -28,6 +29,7 @@ public final class FakeUiContext implements UiContext, PracticeSetup {
     public final List<SegurService> modules = new ArrayList<>();
     public final List<HealthProbe> probes = new ArrayList<>();
     public final FakeSessionService sessions = new FakeSessionService();
+    public final FakeFirstAdministrator administrator = new FakeFirstAdministrator(sessions.passwords);
     private final FxTaskExecutor tasks = new FxTaskExecutor();
     private Practice practice;
     private boolean sandbox;
@@ -101,6 +103,17 @@ public final class FakeUiContext implements UiContext, PracticeSetup {
     }
 
     @Override
+    public FirstAdministrator firstAdministrator() {
+        return administrator;
+    }
+
+    /** Asks for the first administrator after the practice is created (a real practice without accounts). */
+    public FakeUiContext withoutAccounts() {
+        administrator.needed = true;
+        return this;
+    }
+
+    @Override
     public PatientRegistry patients() {
         return registry;
     }
@@ -153,9 +166,11 @@ public final class FakeUiContext implements UiContext, PracticeSetup {
     }
 
     @Override
-    public Practice createDemo() {
+    public Practice createDemo(PracticeProfile profile) {
         DemoPatients.seed(registry);
-        practice = new Practice("Pharmacie des Tilleuls (démo)", PracticeProfile.OFFICINE, null, null, true);
+        practice = profile == PracticeProfile.OFFICINE
+                ? new Practice("Pharmacie des Tilleuls (démo)", PracticeProfile.OFFICINE, null, null, true)
+                : new Practice(profile.label() + " (démo)", profile, null, null, true);
         sandbox = true;
         return practice;
     }

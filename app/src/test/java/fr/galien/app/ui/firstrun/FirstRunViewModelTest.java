@@ -15,7 +15,8 @@ class FirstRunViewModelTest {
 
     private final FakeUiContext context = FakeUiContext.firstRun();
     private final FirstRunViewModel viewModel =
-            new FirstRunViewModel(context, new CurrentThreadTaskExecutor(), new FakeDialogService());
+            new FirstRunViewModel(context, context.administrator, new CurrentThreadTaskExecutor(),
+                    new FakeDialogService());
     private final List<Practice> created = new ArrayList<>();
 
     FirstRunViewModelTest() {
@@ -59,5 +60,58 @@ class FirstRunViewModelTest {
         viewModel.createDemo();
 
         assertThat(created).singleElement().extracting(Practice::demo).isEqualTo(true);
+    }
+
+    @Test
+    void theDemoIsAPharmacyUnlessAnotherKindIsPicked() {
+        assertThat(viewModel.demoProfileProperty().get()).isEqualTo(PracticeProfile.OFFICINE);
+        assertThat(viewModel.demoLabel().get()).isEqualTo("Découvrir Galien avec une pharmacie de démonstration");
+
+        viewModel.demoProfileProperty().set(PracticeProfile.CABINET_VETERINAIRE);
+        viewModel.createDemo();
+
+        assertThat(created).singleElement().satisfies(practice -> {
+            assertThat(practice.demo()).isTrue();
+            assertThat(practice.profile()).isEqualTo(PracticeProfile.CABINET_VETERINAIRE);
+        });
+    }
+
+    @Test
+    void aRealPracticeWithoutAccountsAsksForItsAdministratorBeforeGoingOn() {
+        context.withoutAccounts();
+        viewModel.nameProperty().set("Pharmacie des Quatre Chemins");
+
+        viewModel.create();
+
+        assertThat(created).isEmpty();
+        FirstAdministratorViewModel step = viewModel.administratorStepProperty().get();
+        assertThat(step).isNotNull();
+        assertThat(step.role().get()).isEqualTo(fr.galien.core.security.Role.PHARMACIEN_TITULAIRE);
+        step.loginProperty().set("claire.martin");
+        step.displayNameProperty().set("Claire Martin");
+        step.passwordProperty().set("les tilleuls fleurissent");
+        step.confirmationProperty().set("les tilleuls fleurissent");
+        step.create();
+        assertThat(created).singleElement().extracting(Practice::name).isEqualTo("Pharmacie des Quatre Chemins");
+    }
+
+    @Test
+    void aSecondWorkstationWhoseDatabaseHasAccountsSkipsTheAdministratorStep() {
+        viewModel.nameProperty().set("Pharmacie des Quatre Chemins");
+
+        viewModel.create();
+
+        assertThat(viewModel.administratorStepProperty().get()).isNull();
+        assertThat(created).hasSize(1);
+    }
+
+    @Test
+    void theDemoNeverAsksForAnAdministrator() {
+        context.withoutAccounts();
+
+        viewModel.createDemo();
+
+        assertThat(viewModel.administratorStepProperty().get()).isNull();
+        assertThat(created).hasSize(1);
     }
 }
