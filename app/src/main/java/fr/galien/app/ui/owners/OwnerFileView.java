@@ -4,7 +4,6 @@ import fr.galien.app.ui.common.FormField;
 import fr.galien.core.domain.AnimalSex;
 import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -94,21 +93,22 @@ public final class OwnerFileView {
     }
 
     private Node ownerForm() {
-        GridPane grid = grid();
+        GridPane grid = FormField.twoColumnGrid();
         lastName.setId("ownerLastNameField");
         lastName.textProperty().bindBidirectional(viewModel.lastNameProperty());
         grid.add(ownerField(OwnersText.OWNER_LAST_NAME, lastName, OwnerFields.LAST_NAME), 0, 0);
-        grid.add(ownerField(OwnersText.OWNER_FIRST_NAME, textField("ownerFirstNameField",
+        grid.add(ownerField(OwnersText.OWNER_FIRST_NAME, FormField.textField("ownerFirstNameField",
                 viewModel.firstNameProperty()), OwnerFields.FIRST_NAME), 1, 0);
-        grid.add(ownerField(OwnersText.OWNER_PHONE, textField("ownerPhoneField", viewModel.phoneProperty()),
+        grid.add(ownerField(OwnersText.OWNER_PHONE, FormField.textField("ownerPhoneField", viewModel.phoneProperty()),
                 OwnerFields.PHONE), 0, 1);
-        grid.add(ownerField(OwnersText.OWNER_EMAIL, textField("ownerEmailField", viewModel.emailProperty()),
+        grid.add(ownerField(OwnersText.OWNER_EMAIL, FormField.textField("ownerEmailField", viewModel.emailProperty()),
                 OwnerFields.EMAIL), 1, 1);
-        grid.add(ownerField(OwnersText.OWNER_ADDRESS, textField("ownerAddressField", viewModel.addressProperty()),
-                OwnerFields.ADDRESS), 0, 2, 2, 1);
-        grid.add(ownerField(OwnersText.OWNER_POSTAL_CODE, textField("ownerPostalCodeField",
+        grid.add(ownerField(OwnersText.OWNER_ADDRESS,
+                        FormField.textField("ownerAddressField", viewModel.addressProperty()), OwnerFields.ADDRESS),
+                0, 2, 2, 1);
+        grid.add(ownerField(OwnersText.OWNER_POSTAL_CODE, FormField.textField("ownerPostalCodeField",
                 viewModel.postalCodeProperty()), OwnerFields.POSTAL_CODE), 0, 3);
-        grid.add(ownerField(OwnersText.OWNER_CITY, textField("ownerCityField", viewModel.cityProperty()),
+        grid.add(ownerField(OwnersText.OWNER_CITY, FormField.textField("ownerCityField", viewModel.cityProperty()),
                 OwnerFields.CITY), 1, 3);
         return grid;
     }
@@ -178,22 +178,22 @@ public final class OwnerFileView {
         title.getStyleClass().add("section-title");
         title.textProperty().bind(viewModel.animalTitleProperty());
 
-        GridPane grid = grid();
+        GridPane grid = FormField.twoColumnGrid();
         animalName.setId("animalNameField");
         animalName.textProperty().bindBidirectional(viewModel.animalNameProperty());
         grid.add(animalField(OwnersText.ANIMAL_NAME, animalName, null, OwnerFields.NAME), 0, 0);
         ComboBox<Species> species = combo("animalSpeciesField", Species.values(), Species::label);
         species.valueProperty().bindBidirectional(viewModel.speciesProperty());
         grid.add(animalField(OwnersText.ANIMAL_SPECIES, species, null, OwnerFields.SPECIES), 1, 0);
-        grid.add(animalField(OwnersText.ANIMAL_BREED, textField("animalBreedField", viewModel.breedProperty()), null,
-                OwnerFields.BREED), 0, 1);
+        grid.add(animalField(OwnersText.ANIMAL_BREED,
+                FormField.textField("animalBreedField", viewModel.breedProperty()), null, OwnerFields.BREED), 0, 1);
         ComboBox<AnimalSex> sex = combo("animalSexField", AnimalSex.values(), AnimalSex::label);
         sex.valueProperty().bindBidirectional(viewModel.sexProperty());
         grid.add(animalField(OwnersText.ANIMAL_SEX, sex, null, OwnerFields.SEX), 1, 1);
-        TextField birthDate = textField("animalBirthDateField", viewModel.birthDateProperty());
+        TextField birthDate = FormField.textField("animalBirthDateField", viewModel.birthDateProperty());
         birthDate.setPromptText(OwnersText.ANIMAL_BIRTH_DATE_PROMPT.text());
         grid.add(animalField(OwnersText.ANIMAL_BIRTH_DATE, birthDate, null, OwnerFields.BIRTH_DATE), 0, 2);
-        grid.add(animalField(OwnersText.ANIMAL_IDENTIFICATION, textField("animalIdentificationField",
+        grid.add(animalField(OwnersText.ANIMAL_IDENTIFICATION, FormField.textField("animalIdentificationField",
                 viewModel.identificationProperty()), OwnersText.ANIMAL_IDENTIFICATION_HINT,
                 OwnerFields.IDENTIFICATION), 1, 2);
 
@@ -277,24 +277,6 @@ public final class OwnerFileView {
     private VBox animalField(OwnersText label, Node control, OwnersText hint, String field) {
         return FormField.of(label.text(), control, hint == null ? null : hint.text(),
                 viewModel.animalErrorProperty(field));
-    }
-
-    private static TextField textField(String id, StringProperty property) {
-        TextField input = new TextField();
-        input.setId(id);
-        input.textProperty().bindBidirectional(property);
-        return input;
-    }
-
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(18);
-        grid.setVgap(10);
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(50);
-        half.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(half, half);
-        return grid;
     }
 
     public void setOnClose(Runnable onClose) {

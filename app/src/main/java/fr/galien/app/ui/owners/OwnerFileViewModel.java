@@ -2,11 +2,11 @@ package fr.galien.app.ui.owners;
 
 import fr.galien.app.ui.common.DialogService;
 import fr.galien.app.ui.common.ErrorText;
+import fr.galien.app.ui.common.FieldErrorTexts;
 import fr.galien.core.domain.Animal;
 import fr.galien.core.domain.AnimalSex;
 import fr.galien.core.domain.Contact;
 import fr.galien.core.domain.Owner;
-import fr.galien.core.error.FieldError;
 import fr.galien.core.error.ValidationException;
 import fr.galien.core.security.Caller;
 import fr.galien.core.task.BackgroundTask;
@@ -15,10 +15,6 @@ import fr.galien.core.vet.OwnerFile;
 import fr.galien.core.vet.OwnerRegistry;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,6 +42,8 @@ import javafx.collections.ObservableList;
  */
 public final class OwnerFileViewModel {
 
+    /** Animal fields share names with owner fields (sex, birth date…): their error keys carry this prefix. */
+    private static final String ANIMAL_PREFIX = "animal.";
     private static final Pattern FRENCH_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
     private final OwnerRegistry registry;
@@ -68,7 +66,7 @@ public final class OwnerFileViewModel {
     private final StringProperty birthDate = new SimpleStringProperty(this, "birthDate", "");
     private final StringProperty identification = new SimpleStringProperty(this, "identification", "");
 
-    private final Map<String, ReadOnlyStringWrapper> errors = new LinkedHashMap<>();
+    private final FieldErrorTexts errors = new FieldErrorTexts();
     private final ReadOnlyStringWrapper ownerMessage = new ReadOnlyStringWrapper(this, "ownerMessage", "");
     private final ReadOnlyStringWrapper animalMessage = new ReadOnlyStringWrapper(this, "animalMessage", "");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", OwnersText.OWNER_TITLE_NEW.text());
@@ -90,12 +88,8 @@ public final class OwnerFileViewModel {
         this.caller = Objects.requireNonNull(caller);
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
-        for (String field : OwnerFields.OWNER) {
-            errors.put(field, new ReadOnlyStringWrapper(this, field + "Error", ""));
-        }
-        for (String field : OwnerFields.ANIMAL) {
-            errors.put("animal." + field, new ReadOnlyStringWrapper(this, field + "Error", ""));
-        }
+        OwnerFields.OWNER.forEach(errors::add);
+        OwnerFields.ANIMAL.forEach(field -> errors.add(ANIMAL_PREFIX + field));
     }
 
     // --- owner ----------------------------------------------------------------------------------------------------
@@ -157,8 +151,7 @@ public final class OwnerFileViewModel {
 
     private void ownerSaveFailed(Exception error) {
         if (error instanceof ValidationException validation) {
-            List<String> unplaced = placeErrors(validation.fieldErrors(), "");
-            ownerMessage.set(summary(unplaced));
+            ownerMessage.set(errors.place(validation.fieldErrors(), field -> field, OwnersText.HAS_ERRORS.text()));
             return;
         }
         ownerMessage.set(ErrorText.of(error));
@@ -215,7 +208,7 @@ public final class OwnerFileViewModel {
         clearAnimalMessages();
         Optional<LocalDate> date = parseDate(birthDate.get());
         if (date == null) {
-            errors.get("animal." + OwnerFields.BIRTH_DATE).set(OwnersText.ANIMAL_BIRTH_DATE_INVALID.text());
+            errors.set(ANIMAL_PREFIX + OwnerFields.BIRTH_DATE, OwnersText.ANIMAL_BIRTH_DATE_INVALID.text());
             animalMessage.set(OwnersText.HAS_ERRORS.text());
             return;
         }
@@ -258,8 +251,8 @@ public final class OwnerFileViewModel {
 
     private void animalSaveFailed(Exception error) {
         if (error instanceof ValidationException validation) {
-            List<String> unplaced = placeErrors(validation.fieldErrors(), "animal.");
-            animalMessage.set(summary(unplaced));
+            animalMessage.set(errors.place(validation.fieldErrors(), field -> ANIMAL_PREFIX + field,
+                    OwnersText.HAS_ERRORS.text()));
             return;
         }
         animalMessage.set(ErrorText.of(error));
@@ -316,32 +309,13 @@ public final class OwnerFileViewModel {
                 }));
     }
 
-    /** Puts each error under its field ({@code prefix} + field); returns the texts no field could take. */
-    private List<String> placeErrors(List<FieldError> fieldErrors, String prefix) {
-        List<String> unplaced = new ArrayList<>();
-        for (FieldError fieldError : fieldErrors) {
-            ReadOnlyStringWrapper target = errors.get(prefix + fieldError.field());
-            if (target == null) {
-                unplaced.add(fieldError.text());
-            } else {
-                target.set(target.get().isEmpty() ? fieldError.text() : target.get() + " " + fieldError.text());
-            }
-        }
-        return unplaced;
-    }
-
-    private static String summary(List<String> unplaced) {
-        String summary = OwnersText.HAS_ERRORS.text();
-        return unplaced.isEmpty() ? summary : summary + " " + String.join(" ", unplaced);
-    }
-
     private void clearOwnerMessages() {
-        OwnerFields.OWNER.forEach(field -> errors.get(field).set(""));
+        OwnerFields.OWNER.forEach(errors::clear);
         ownerMessage.set("");
     }
 
     private void clearAnimalMessages() {
-        OwnerFields.ANIMAL.forEach(field -> errors.get("animal." + field).set(""));
+        OwnerFields.ANIMAL.forEach(field -> errors.clear(ANIMAL_PREFIX + field));
         animalMessage.set("");
     }
 
@@ -357,20 +331,12 @@ public final class OwnerFileViewModel {
 
     /** The error under an owner field ({@link OwnerFields#OWNER}); empty when the field is fine. */
     public ReadOnlyStringProperty ownerErrorProperty(String field) {
-        return error(field);
+        return errors.property(field);
     }
 
     /** The error under an animal field ({@link OwnerFields#ANIMAL}). */
     public ReadOnlyStringProperty animalErrorProperty(String field) {
-        return error("animal." + field);
-    }
-
-    private ReadOnlyStringProperty error(String key) {
-        ReadOnlyStringWrapper error = errors.get(key);
-        if (error == null) {
-            throw new IllegalArgumentException("Unknown field: " + key);
-        }
-        return error.getReadOnlyProperty();
+        return errors.property(ANIMAL_PREFIX + field);
     }
 
     public StringProperty lastNameProperty() {

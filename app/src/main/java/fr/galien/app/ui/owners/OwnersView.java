@@ -1,7 +1,7 @@
 package fr.galien.app.ui.owners;
 
+import fr.galien.app.ui.common.SearchTableKeys;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -11,13 +11,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -43,7 +41,6 @@ public final class OwnersView {
         search.getStyleClass().add("search-field");
         search.setPromptText(OwnersText.SEARCH_PROMPT.text());
         search.textProperty().bindBidirectional(viewModel.queryProperty());
-        search.addEventFilter(KeyEvent.KEY_PRESSED, this::onSearchKey);
         HBox.setHgrow(search, Priority.ALWAYS);
 
         ProgressIndicator searching = new ProgressIndicator();
@@ -102,35 +99,7 @@ public final class OwnersView {
         table.setPlaceholder(placeholder);
 
         viewModel.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
-        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ENTER) {
-                event.consume();
-                viewModel.openSelected();
-            } else if (event.getCode() == KeyCode.ESCAPE) {
-                event.consume();
-                search.requestFocus();
-                search.end();
-            }
-        });
-        table.setRowFactory(view -> {
-            TableRow<OwnerRow> row = new TableRow<>();
-            row.setOnMouseClicked(event -> {
-                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
-                    viewModel.openSelected();
-                }
-            });
-            return row;
-        });
-    }
-
-    private void onSearchKey(KeyEvent event) {
-        if (event.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
-            event.consume();
-            table.requestFocus();
-            table.getSelectionModel().select(0);
-            table.getFocusModel().focus(0);
-            table.scrollTo(0);
-        }
+        SearchTableKeys.install(search, table, viewModel::openSelected);
     }
 
     static <R> TableColumn<R, String> column(String id, OwnersText title, Function<R, String> value, double width) {
@@ -155,9 +124,6 @@ public final class OwnersView {
 
     /** Puts the caret in the search field (once the view is in a scene, hence the runLater). */
     public void focusSearch() {
-        Platform.runLater(() -> {
-            search.requestFocus();
-            search.end();
-        });
+        SearchTableKeys.focusLater(search);
     }
 }

@@ -17,7 +17,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -54,7 +53,7 @@ public final class PatientFormView {
             }
         });
 
-        GridPane identity = grid();
+        GridPane identity = FormField.twoColumnGrid();
         birthName.setId("birthNameField");
         birthName.textProperty().bindBidirectional(viewModel.birthNameProperty());
         identity.add(field(UiText.FORM_BIRTH_NAME, birthName, null, PatientFields.BIRTH_NAME), 0, 0);
@@ -63,7 +62,7 @@ public final class PatientFormView {
         identity.add(text("firstNamesField", UiText.FORM_FIRST_NAMES, viewModel.firstNamesProperty(),
                 UiText.FORM_FIRST_NAMES_HINT, PatientFields.FIRST_NAMES), 0, 1, 2, 1);
         identity.add(field(UiText.FORM_SEX, sexChoice(), null, PatientFields.SEX), 0, 2);
-        TextField birthDate = textField("birthDateField", viewModel.birthDateProperty());
+        TextField birthDate = FormField.textField("birthDateField", viewModel.birthDateProperty());
         birthDate.setPromptText(UiText.FORM_BIRTH_DATE_PROMPT.text());
         identity.add(field(UiText.FORM_BIRTH_DATE, birthDate, UiText.FORM_BIRTH_DATE_HINT, PatientFields.BIRTH_DATE),
                 1, 2);
@@ -76,7 +75,7 @@ public final class PatientFormView {
         identity.add(FormField.of(UiText.FORM_IDENTITY_STATUS.text(), status, UiText.FORM_IDENTITY_HINT.text(), null),
                 1, 3);
 
-        GridPane contact = grid();
+        GridPane contact = FormField.twoColumnGrid();
         contact.add(text("phoneField", UiText.FORM_PHONE, viewModel.phoneProperty(), null, PatientFields.PHONE), 0, 0);
         contact.add(text("emailField", UiText.FORM_EMAIL, viewModel.emailProperty(), null, PatientFields.EMAIL), 1, 0);
         contact.add(text("addressField", UiText.FORM_ADDRESS, viewModel.addressProperty(), null,
@@ -155,29 +154,11 @@ public final class PatientFormView {
     }
 
     private VBox text(String id, UiText label, StringProperty property, UiText hint, String field) {
-        return field(label, textField(id, property), hint, field);
-    }
-
-    private static TextField textField(String id, StringProperty property) {
-        TextField input = new TextField();
-        input.setId(id);
-        input.textProperty().bindBidirectional(property);
-        return input;
+        return field(label, FormField.textField(id, property), hint, field);
     }
 
     private VBox field(UiText label, Node control, UiText hint, String field) {
         return FormField.of(label.text(), control, hint == null ? null : hint.text(), viewModel.errorProperty(field));
-    }
-
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(18);
-        grid.setVgap(10);
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(50);
-        half.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(half, half);
-        return grid;
     }
 
     public void setOnClose(Runnable onClose) {

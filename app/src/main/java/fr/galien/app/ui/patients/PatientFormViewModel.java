@@ -3,6 +3,7 @@ package fr.galien.app.ui.patients;
 import fr.galien.app.ui.UiText;
 import fr.galien.app.ui.common.DialogService;
 import fr.galien.app.ui.common.ErrorText;
+import fr.galien.app.ui.common.FieldErrorTexts;
 import fr.galien.app.ui.common.LookalikeDecision;
 import fr.galien.core.domain.BirthDate;
 import fr.galien.core.domain.Contact;
@@ -15,11 +16,8 @@ import fr.galien.core.patient.PatientRegistry;
 import fr.galien.core.security.Caller;
 import fr.galien.core.task.BackgroundTask;
 import fr.galien.core.task.TaskExecutor;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,7 +58,7 @@ public final class PatientFormViewModel {
     private final StringProperty postalCode = new SimpleStringProperty(this, "postalCode", "");
     private final StringProperty city = new SimpleStringProperty(this, "city", "");
 
-    private final Map<String, ReadOnlyStringWrapper> errors = new LinkedHashMap<>();
+    private final FieldErrorTexts errors = new FieldErrorTexts();
     private final ReadOnlyStringWrapper formMessage = new ReadOnlyStringWrapper(this, "formMessage", "");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", UiText.FORM_TITLE_NEW.text());
     private final ReadOnlyStringWrapper identityStatus =
@@ -77,9 +75,7 @@ public final class PatientFormViewModel {
         this.caller = Objects.requireNonNull(caller);
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
-        for (String field : PatientFields.ALL) {
-            errors.put(field, new ReadOnlyStringWrapper(this, field + "Error", ""));
-        }
+        PatientFields.ALL.forEach(errors::add);
     }
 
     /** Empties the form for a new patient. */
@@ -207,18 +203,7 @@ public final class PatientFormViewModel {
     }
 
     private void showFieldErrors(List<FieldError> fieldErrors) {
-        List<String> unplaced = new ArrayList<>();
-        for (FieldError fieldError : fieldErrors) {
-            String field = PatientFields.fieldFor(fieldError.field());
-            if (field == null) {
-                unplaced.add(fieldError.text());
-            } else {
-                ReadOnlyStringWrapper target = errors.get(field);
-                target.set(target.get().isEmpty() ? fieldError.text() : target.get() + " " + fieldError.text());
-            }
-        }
-        String summary = UiText.FORM_HAS_ERRORS.text();
-        formMessage.set(unplaced.isEmpty() ? summary : summary + " " + String.join(" ", unplaced));
+        formMessage.set(errors.place(fieldErrors, PatientFields::fieldFor, UiText.FORM_HAS_ERRORS.text()));
     }
 
     private Optional<Patient> buildPatient() {
@@ -227,7 +212,7 @@ public final class PatientFormViewModel {
         if (!dateText.isEmpty()) {
             Optional<BirthDate> parsed = BirthDate.parseFrench(dateText);
             if (parsed.isEmpty()) {
-                errors.get(PatientFields.BIRTH_DATE).set(UiText.FORM_BIRTH_DATE_INVALID.text());
+                errors.set(PatientFields.BIRTH_DATE, UiText.FORM_BIRTH_DATE_INVALID.text());
                 return Optional.empty();
             }
             date = parsed.get();
@@ -248,7 +233,7 @@ public final class PatientFormViewModel {
     }
 
     private void clearMessages() {
-        errors.values().forEach(error -> error.set(""));
+        errors.clearAll();
         formMessage.set("");
     }
 
@@ -279,11 +264,7 @@ public final class PatientFormViewModel {
 
     /** The error under {@code field} (one of {@link PatientFields#ALL}); empty when the field is fine. */
     public ReadOnlyStringProperty errorProperty(String field) {
-        ReadOnlyStringWrapper error = errors.get(field);
-        if (error == null) {
-            throw new IllegalArgumentException("Unknown patient field: " + field);
-        }
-        return error.getReadOnlyProperty();
+        return errors.property(field);
     }
 
     public StringProperty birthNameProperty() {

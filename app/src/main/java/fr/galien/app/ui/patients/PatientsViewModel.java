@@ -3,32 +3,28 @@ package fr.galien.app.ui.patients;
 import fr.galien.app.ui.UiText;
 import fr.galien.app.ui.common.Debouncer;
 import fr.galien.app.ui.common.DialogService;
+import fr.galien.app.ui.common.IncrementalSearch;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.patient.PatientRegistry;
 import fr.galien.core.security.Caller;
 import fr.galien.core.task.BackgroundTask;
 import fr.galien.core.task.TaskExecutor;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * Search as you type over the patient registry, and the list actions (new, open, archive).
  *
- * <p>Each keystroke (after the debounce) starts a search; responses may come back out of order, so every search
- * carries a generation number and only the newest one may update the list.
+ * <p>Each keystroke (after the debounce) starts a search; responses may come back out of order, so only the newest
+ * one may update the list ({@link IncrementalSearch}).
  */
 public final class PatientsViewModel {
 
@@ -39,16 +35,10 @@ public final class PatientsViewModel {
     private final Caller caller;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
-    private final Debouncer debouncer;
 
-    private final StringProperty query = new SimpleStringProperty(this, "query", "");
-    private final ObservableList<PatientRow> results = FXCollections.observableArrayList();
+    private final IncrementalSearch<PatientRow> search;
     private final ObjectProperty<PatientRow> selected = new SimpleObjectProperty<>(this, "selected");
-    private final ReadOnlyStringWrapper countText =
-            new ReadOnlyStringWrapper(this, "countText", UiText.PATIENTS_EMPTY_QUERY.text());
-    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching", false);
 
-    private long generation;
     private Consumer<Patient> onOpen = patient -> { };
     private Runnable onNew = () -> { };
 
@@ -58,40 +48,18 @@ public final class PatientsViewModel {
         this.caller = Objects.requireNonNull(caller);
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
-        this.debouncer = Objects.requireNonNull(debouncer);
-        query.addListener((observable, before, now) -> this.debouncer.submit(this::searchNow));
+        this.search = new IncrementalSearch<>(
+                text -> registry.search(caller, text, LIMIT).stream().map(PatientRow::of).toList(),
+                new IncrementalSearch.Texts(UiText.PATIENTS_SEARCHING.text(), UiText.PATIENTS_EMPTY_QUERY.text(),
+                        found -> found >= LIMIT
+                                ? UiText.PATIENTS_COUNT_LIMIT.text(LIMIT)
+                                : UiText.PATIENTS_COUNT.text(found)),
+                tasks, debouncer, dialogs::showError);
     }
 
     /** Runs the search for the current query at once (the debounce calls this; so does a refresh after a save). */
     public void searchNow() {
-        String text = query.get() == null ? "" : query.get().strip();
-        long request = ++generation;
-        if (text.isEmpty()) {
-            searching.set(false);
-            results.clear();
-            countText.set(UiText.PATIENTS_EMPTY_QUERY.text());
-            return;
-        }
-        tasks.execute(BackgroundTask.of(UiText.PATIENTS_SEARCHING.text(), () -> registry.search(caller, text, LIMIT))
-                .onRunning(() -> searching.set(true))
-                .onSuccess(found -> showResults(request, found))
-                .onFailure(error -> {
-                    if (request == generation) {
-                        searching.set(false);
-                        dialogs.showError(error);
-                    }
-                }));
-    }
-
-    private void showResults(long request, List<Patient> found) {
-        if (request != generation) {
-            return; // a newer query was typed meanwhile: its answer is the one to show
-        }
-        searching.set(false);
-        results.setAll(found.stream().map(PatientRow::of).toList());
-        countText.set(found.size() >= LIMIT
-                ? UiText.PATIENTS_COUNT_LIMIT.text(LIMIT)
-                : UiText.PATIENTS_COUNT.text(found.size()));
+        search.searchNow();
     }
 
     public void newPatient() {
@@ -133,11 +101,11 @@ public final class PatientsViewModel {
     }
 
     public StringProperty queryProperty() {
-        return query;
+        return search.queryProperty();
     }
 
     public ObservableList<PatientRow> results() {
-        return results;
+        return search.results();
     }
 
     public ObjectProperty<PatientRow> selectedProperty() {
@@ -149,10 +117,10 @@ public final class PatientsViewModel {
     }
 
     public ReadOnlyStringProperty countTextProperty() {
-        return countText.getReadOnlyProperty();
+        return search.countTextProperty();
     }
 
     public ReadOnlyBooleanProperty searchingProperty() {
-        return searching.getReadOnlyProperty();
+        return search.searchingProperty();
     }
 }
