@@ -62,8 +62,8 @@ class DatabaseSettingsTest {
     }
 
     @Test
-    void h2UrlCarriesTheNoWriteDelaySetting() {
-        assertThat(DatabaseSettings.forDataDirectory(dir).jdbcUrl()).endsWith("/galien;WRITE_DELAY=0");
+    void h2UrlCarriesTheDurabilitySettings() {
+        assertThat(DatabaseSettings.forDataDirectory(dir).jdbcUrl()).endsWith("/galien;WRITE_DELAY=0;REUSE_SPACE=FALSE");
     }
 
     @Test
