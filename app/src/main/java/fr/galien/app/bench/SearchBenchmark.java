@@ -8,7 +8,10 @@ import fr.galien.core.security.Caller;
 import fr.galien.core.security.Role;
 import fr.galien.core.storage.Database;
 import fr.galien.core.storage.DatabaseSettings;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -49,7 +52,7 @@ public final class SearchBenchmark {
                     Clock.systemUTC());
             List<Patient> generated = DemoPatients.generateForBenchmark(seed, patients);
             List<String> names = sampleNames(generated, new Random(seed), typedNames * 2);
-            if (java.nio.file.Files.exists(marker)) {
+            if (Files.exists(marker)) {
                 log.printf("Base déjà remplie (%,d patients) : insertion sautée%n", patients);
             } else {
                 insert(registry, generated);
@@ -90,9 +93,9 @@ public final class SearchBenchmark {
 
     private static void touch(Path marker) {
         try {
-            java.nio.file.Files.writeString(marker, "ok");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            Files.writeString(marker, "ok");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -4,6 +4,8 @@ import fr.galien.app.GalienRuntime;
 import fr.galien.core.audit.AuditAction;
 import fr.galien.core.audit.AuditEvent;
 import fr.galien.core.audit.AuditOutcome;
+import fr.galien.core.domain.PracticeProfile;
+import fr.galien.core.security.Caller;
 import fr.galien.core.storage.DatabaseMaintenance;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -58,9 +60,8 @@ final class DbCommand {
 
     /** Backups need no practice yet (a fresh directory may be restored into), so the caller is the OS user. */
     private static void audit(GalienRuntime runtime, AuditAction action, String fileName) {
-        var caller = runtime.practice().isPresent() ? runtime.caller()
-                : fr.galien.core.security.Caller.osUser(fr.galien.core.domain.PracticeProfile.OFFICINE,
-                        runtime.workstationId());
+        Caller caller = runtime.practice().isPresent() ? runtime.caller()
+                : Caller.osUser(PracticeProfile.OFFICINE, runtime.workstationId());
         runtime.database().inTransaction(connection -> {
             runtime.auditTrail().append(connection,
                     new AuditEvent(caller, null, action, AuditOutcome.SUCCESS, fileName));

@@ -297,7 +297,7 @@ public final class JdbcPatientRegistry implements PatientRegistry {
             return List.of();
         }
         int wanted = Math.min(limit, MAX_LIMIT);
-        List<Patient> found = transactions.inTransaction(connection -> {
+        List<Patient> found = transactions.read(connection -> {
             List<SearchTokens.QueryToken> ordered = tokens.size() == 1 ? tokens : bySelectivity(connection, tokens);
             List<SearchTokens.QueryToken> inSql = ordered.subList(0, Math.min(SQL_TOKENS, ordered.size()));
             List<SearchTokens.QueryToken> inJava = ordered.subList(inSql.size(), ordered.size());
@@ -347,7 +347,7 @@ public final class JdbcPatientRegistry implements PatientRegistry {
         if (candidate.birthDate() == null) {
             return List.of();
         }
-        List<Patient> sameBirthDate = transactions.inTransaction(connection -> {
+        List<Patient> sameBirthDate = transactions.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(SELECT_BY_TOKEN)) {
                 query.setString(1, SearchTokens.dateToken(candidate.birthDate()));
                 query.setInt(2, LOOKALIKE_CANDIDATES);

@@ -8,4 +8,12 @@ public interface Transactions {
 
     /** SQL failures surface as {@link fr.galien.core.error.SegurException} {@code CORE-0008}. */
     <T> T inTransaction(SqlFunction<T> work);
+
+    /**
+     * Runs read-only work and rolls back: no commit, so no durability flush — what a search per keystroke needs.
+     * Defaults to {@link #inTransaction} for implementations without a cheaper path.
+     */
+    default <T> T read(SqlFunction<T> work) {
+        return inTransaction(work);
+    }
 }

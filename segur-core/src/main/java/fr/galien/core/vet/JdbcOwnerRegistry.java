@@ -421,7 +421,7 @@ public final class JdbcOwnerRegistry implements OwnerRegistry {
         List<QueryToken> inSql = tokens.subList(0, Math.min(SQL_TOKENS, tokens.size()));
         List<QueryToken> inJava = tokens.subList(inSql.size(), tokens.size());
         int rows = wanted * ROWS_PER_RESULT * (inJava.isEmpty() ? 1 : 4);
-        return transactions.inTransaction(connection -> {
+        return transactions.read(connection -> {
             List<Owner> found = new ArrayList<>();
             try (PreparedStatement search = prepareSearch(connection, inSql.size())) {
                 int i = 1;
