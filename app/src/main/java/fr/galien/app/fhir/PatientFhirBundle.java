@@ -12,6 +12,7 @@ import fr.galien.core.i18n.Messages;
 import fr.galien.core.patient.io.IoError;
 import fr.galien.core.patient.io.IoMessage;
 import fr.galien.core.error.SegurException;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -309,7 +310,7 @@ public final class PatientFhirBundle {
             }
         }
         return new Patient(id, birthName, usedName, firstNames, sex, birthDate, birthPlace(fhir), contact(fhir),
-                status, matricule, oid, fhir.hasActive() && !fhir.getActive(), 0);
+                status, matricule, oid, Set.of(), fhir.hasActive() && !fhir.getActive(), 0);
     }
 
     private static HumanName officialName(org.hl7.fhir.r4.model.Patient fhir) {

@@ -17,6 +17,7 @@ import fr.galien.core.domain.Sex;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -67,7 +68,7 @@ class PatientFhirBundleConformanceTest {
 
         Patient qualified = new Patient(UUID.randomUUID(), "ADRTROIS", null, List.of("Dominique", "Marie"), Sex.F,
                 new BirthDate(1997, 2, 26), "2A020", Contact.NONE, IdentityStatus.QUALIFIEE, "297022A020778",
-                "1.2.250.1.213.1.4.8", false, 0);
+                "1.2.250.1.213.1.4.8", Set.of(), false, 0);
         List<Patient> patients = new ArrayList<>(DemoPatients.generate(5L, 40));
         patients.add(qualified);
 

@@ -10,6 +10,7 @@ import fr.galien.core.domain.IdentityStatus;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.domain.Sex;
 import fr.galien.core.error.SegurException;
+import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class PatientFhirBundleTest {
         return new Patient(UUID.fromString("6f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f"), "DE LA FONTAINE", "MARTIN",
                 List.of("Marie-Thérèse", "Éloïse", "Anne"), Sex.F, new BirthDate(1980, 3, 12), "2A004",
                 new Contact("06 00 00 00 01", "mt@example.org", "3 rue des Lilas\nBâtiment B", "20000", "Ajaccio"),
-                status, matricule, oid, false, 0);
+                status, matricule, oid, Set.of(), false, 0);
     }
 
     @Test
@@ -101,7 +102,7 @@ class PatientFhirBundleTest {
     void partialBirthDatesSurviveARoundTrip() {
         Patient p = patient(IdentityStatus.PROVISOIRE, null, null);
         Patient yearOnly = new Patient(p.id(), p.birthName(), null, p.firstNames(), Sex.I, new BirthDate(1980, 0, 0),
-                "99350", Contact.NONE, IdentityStatus.PROVISOIRE, null, null, true, 0);
+                "99350", Contact.NONE, IdentityStatus.PROVISOIRE, null, null, Set.of(), true, 0);
 
         String json = PatientFhirBundle.export(List.of(yearOnly));
 
@@ -115,7 +116,7 @@ class PatientFhirBundleTest {
     void trickyNamesSurviveARoundTrip(String name) {
         Patient p = patient(IdentityStatus.PROVISOIRE, null, null);
         Patient tricky = new Patient(p.id(), name, name, List.of(name, "Jean Pierre"), Sex.M, p.birthDate(),
-                p.birthPlaceCode(), p.contact(), p.identityStatus(), null, null, false, 0);
+                p.birthPlaceCode(), p.contact(), p.identityStatus(), null, null, Set.of(), false, 0);
 
         assertThat(PatientFhirBundle.parse(PatientFhirBundle.export(List.of(tricky)))).containsExactly(tricky);
     }

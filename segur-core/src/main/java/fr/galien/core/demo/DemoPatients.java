@@ -6,6 +6,7 @@ import fr.galien.core.domain.IdentityStatus;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.domain.Sex;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -45,7 +46,7 @@ public final class DemoPatients {
                 return patients;
             }
             patients.add(new Patient(uuid(random), c.birthName, c.usedName, c.firstNames, c.sex, c.birthDate,
-                    c.birthPlace, c.contact, c.status, null, null, false, 0));
+                    c.birthPlace, c.contact, c.status, null, null, Set.of(), false, 0));
         }
         while (patients.size() < count) {
             patients.add(randomPatient(random, patients.size()));
@@ -80,7 +81,7 @@ public final class DemoPatients {
                     firstNames.get(random.nextInt(firstNames.size())), female ? Sex.F : Sex.M,
                     pools.birthDates[random.nextInt(pools.birthDates.length)],
                     DemoNames.BIRTH_PLACES.get(random.nextInt(DemoNames.BIRTH_PLACES.size())), Contact.NONE,
-                    IdentityStatus.PROVISOIRE, null, null, false, 0));
+                    IdentityStatus.PROVISOIRE, null, null, Set.of(), false, 0));
         }
         return patients;
     }
@@ -125,7 +126,7 @@ public final class DemoPatients {
         }
         IdentityStatus status = random.nextInt(5) == 0 ? IdentityStatus.VALIDEE : IdentityStatus.PROVISOIRE;
         return new Patient(uuid(random), birthName, usedName, firstNames, female ? Sex.F : Sex.M, birthDate,
-                pick(random, DemoNames.BIRTH_PLACES), contact, status, null, null, false, 0);
+                pick(random, DemoNames.BIRTH_PLACES), contact, status, null, null, Set.of(), false, 0);
     }
 
     private static String pick(SplittableRandom random, List<String> values) {

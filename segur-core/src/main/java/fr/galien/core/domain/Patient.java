@@ -1,6 +1,11 @@
 package fr.galien.core.domain;
 
+import fr.galien.core.identity.IdentityAttribute;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -13,6 +18,7 @@ import java.util.UUID;
  * @param birthPlaceCode COG code of the birth commune, or 99 + country code for people born abroad; may be null
  * @param matricule      INS matricule (15 characters: 13 + key), null until INSi fills it
  * @param oid            the OID INSi returned with the matricule (bare, e.g. 1.2.250.1.213.1.4.8), null until then
+ * @param attributes     RNIV attributes (douteuse, fictive, homonyme); empty for most patients
  * @param version        optimistic-locking version; 0 for a patient not yet saved
  */
 public record Patient(
@@ -27,6 +33,7 @@ public record Patient(
         IdentityStatus identityStatus,
         String matricule,
         String oid,
+        Set<IdentityAttribute> attributes,
         boolean archived,
         long version) {
 
@@ -35,13 +42,14 @@ public record Patient(
         firstNames = firstNames == null ? List.of() : List.copyOf(firstNames);
         contact = contact == null ? Contact.NONE : contact;
         identityStatus = identityStatus == null ? IdentityStatus.PROVISOIRE : identityStatus;
+        attributes = attributes == null || attributes.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(attributes));
     }
 
     /** A new, unsaved patient with a provisional identity. */
     public static Patient draft(String birthName, String usedName, List<String> firstNames, Sex sex,
                                 BirthDate birthDate, String birthPlaceCode, Contact contact) {
         return new Patient(UUID.randomUUID(), birthName, usedName, firstNames, sex, birthDate, birthPlaceCode,
-                contact, IdentityStatus.PROVISOIRE, null, null, false, 0);
+                contact, IdentityStatus.PROVISOIRE, null, null, Set.of(), false, 0);
     }
 
     public String firstFirstName() {
@@ -52,18 +60,18 @@ public record Patient(
     public String displayName() {
         String names = String.join(" ", firstNames);
         if (usedName != null && !usedName.isBlank() && !usedName.equalsIgnoreCase(birthName)) {
-            return usedName.toUpperCase(java.util.Locale.FRENCH) + " (né·e " + birthName.toUpperCase(java.util.Locale.FRENCH) + ") " + names;
+            return usedName.toUpperCase(Locale.FRENCH) + " (né·e " + birthName.toUpperCase(Locale.FRENCH) + ") " + names;
         }
-        return (birthName == null ? "" : birthName.toUpperCase(java.util.Locale.FRENCH)) + " " + names;
+        return (birthName == null ? "" : birthName.toUpperCase(Locale.FRENCH)) + " " + names;
     }
 
     public Patient withVersion(long newVersion) {
         return new Patient(id, birthName, usedName, firstNames, sex, birthDate, birthPlaceCode, contact,
-                identityStatus, matricule, oid, archived, newVersion);
+                identityStatus, matricule, oid, attributes, archived, newVersion);
     }
 
     public Patient withArchived(boolean value) {
         return new Patient(id, birthName, usedName, firstNames, sex, birthDate, birthPlaceCode, contact,
-                identityStatus, matricule, oid, value, version);
+                identityStatus, matricule, oid, attributes, value, version);
     }
 }

@@ -53,14 +53,14 @@ public final class JdbcPatientRegistry implements PatientRegistry {
 
     private static final String INSERT_PATIENT = """
             INSERT INTO patient (birth_name, used_name, first_names, sex, birth_date, birth_place_code, phone, email,
-                address, postal_code, city, identity_status, matricule, oid, qualified_matricule,
+                address, postal_code, city, identity_status, matricule, oid, qualified_matricule, identity_attributes,
                 id, archived, version, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, 1, ?, ?)""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, 1, ?, ?)""";
 
     private static final String UPDATE_PATIENT = """
             UPDATE patient SET birth_name = ?, used_name = ?, first_names = ?, sex = ?, birth_date = ?,
                 birth_place_code = ?, phone = ?, email = ?, address = ?, postal_code = ?, city = ?, identity_status = ?,
-                matricule = ?, oid = ?, qualified_matricule = ?, version = version + 1, updated_at = ?
+                matricule = ?, oid = ?, qualified_matricule = ?, identity_attributes = ?, version = version + 1, updated_at = ?
             WHERE id = ? AND version = ?""";
 
     private static final String ARCHIVE_PATIENT = """
@@ -69,12 +69,12 @@ public final class JdbcPatientRegistry implements PatientRegistry {
 
     private static final String SELECT_BY_ID = """
             SELECT p.id, p.birth_name, p.used_name, p.first_names, p.sex, p.birth_date, p.birth_place_code, p.phone, p.email,
-                p.address, p.postal_code, p.city, p.identity_status, p.matricule, p.oid, p.archived, p.version
+                p.address, p.postal_code, p.city, p.identity_status, p.matricule, p.oid, p.archived, p.version, p.identity_attributes
             FROM patient p WHERE p.id = ?""";
 
     private static final String SELECT_ALL_ACTIVE = """
             SELECT p.id, p.birth_name, p.used_name, p.first_names, p.sex, p.birth_date, p.birth_place_code, p.phone, p.email,
-                p.address, p.postal_code, p.city, p.identity_status, p.matricule, p.oid, p.archived, p.version
+                p.address, p.postal_code, p.city, p.identity_status, p.matricule, p.oid, p.archived, p.version, p.identity_attributes
             FROM patient p WHERE p.archived = FALSE ORDER BY p.birth_name, p.id""";
 
     private static final String INSERT_TOKEN = "INSERT INTO patient_token (token, patient_id) VALUES (?, ?)";
@@ -82,7 +82,7 @@ public final class JdbcPatientRegistry implements PatientRegistry {
 
     private static final String SELECT_BY_TOKEN = """
             SELECT p.id, p.birth_name, p.used_name, p.first_names, p.sex, p.birth_date, p.birth_place_code, p.phone, p.email,
-                p.address, p.postal_code, p.city, p.identity_status, p.matricule, p.oid, p.archived, p.version
+                p.address, p.postal_code, p.city, p.identity_status, p.matricule, p.oid, p.archived, p.version, p.identity_attributes
             FROM patient_token t JOIN patient p ON p.id = t.patient_id
             WHERE t.token = ? AND p.archived = FALSE
             ORDER BY t.patient_id
@@ -95,7 +95,7 @@ public final class JdbcPatientRegistry implements PatientRegistry {
      */
     private static final String SEARCH_1 = """
             SELECT p.id, p.birth_name, p.used_name, p.first_names, p.sex, p.birth_date, p.birth_place_code, p.phone, p.email,
-                p.address, p.postal_code, p.city, p.identity_status, p.matricule, p.oid, p.archived, p.version
+                p.address, p.postal_code, p.city, p.identity_status, p.matricule, p.oid, p.archived, p.version, p.identity_attributes
             FROM (SELECT t1.patient_id, t1.token FROM patient_token t1
                   WHERE t1.token >= ? AND t1.token < ?
                   ORDER BY t1.token, t1.patient_id
@@ -106,7 +106,7 @@ public final class JdbcPatientRegistry implements PatientRegistry {
 
     private static final String SEARCH_2 = """
             SELECT p.id, p.birth_name, p.used_name, p.first_names, p.sex, p.birth_date, p.birth_place_code, p.phone, p.email,
-                p.address, p.postal_code, p.city, p.identity_status, p.matricule, p.oid, p.archived, p.version
+                p.address, p.postal_code, p.city, p.identity_status, p.matricule, p.oid, p.archived, p.version, p.identity_attributes
             FROM (SELECT t1.patient_id, t1.token FROM patient_token t1
                   WHERE t1.token >= ? AND t1.token < ?
                       AND EXISTS (SELECT 1 FROM patient_token t2
@@ -119,7 +119,7 @@ public final class JdbcPatientRegistry implements PatientRegistry {
 
     private static final String SEARCH_3 = """
             SELECT p.id, p.birth_name, p.used_name, p.first_names, p.sex, p.birth_date, p.birth_place_code, p.phone, p.email,
-                p.address, p.postal_code, p.city, p.identity_status, p.matricule, p.oid, p.archived, p.version
+                p.address, p.postal_code, p.city, p.identity_status, p.matricule, p.oid, p.archived, p.version, p.identity_attributes
             FROM (SELECT t1.patient_id, t1.token FROM patient_token t1
                   WHERE t1.token >= ? AND t1.token < ?
                       AND EXISTS (SELECT 1 FROM patient_token t2
@@ -134,7 +134,7 @@ public final class JdbcPatientRegistry implements PatientRegistry {
 
     private static final String SEARCH_4 = """
             SELECT p.id, p.birth_name, p.used_name, p.first_names, p.sex, p.birth_date, p.birth_place_code, p.phone, p.email,
-                p.address, p.postal_code, p.city, p.identity_status, p.matricule, p.oid, p.archived, p.version
+                p.address, p.postal_code, p.city, p.identity_status, p.matricule, p.oid, p.archived, p.version, p.identity_attributes
             FROM (SELECT t1.patient_id, t1.token FROM patient_token t1
                   WHERE t1.token >= ? AND t1.token < ?
                       AND EXISTS (SELECT 1 FROM patient_token t2

@@ -5,6 +5,7 @@ import fr.galien.core.domain.Contact;
 import fr.galien.core.domain.IdentityStatus;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.domain.Sex;
+import fr.galien.core.identity.IdentityAttributes;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,6 +42,7 @@ final class PatientRows {
                 IdentityStatus.fromCode(row.getString(13)).orElse(IdentityStatus.PROVISOIRE),
                 row.getString(14),
                 row.getString(15),
+                IdentityAttributes.decode(row.getString(18)),
                 row.getBoolean(16),
                 row.getLong(17));
     }
@@ -63,8 +65,8 @@ final class PatientRows {
     }
 
     /**
-     * Binds the 15 identity and contact columns shared by INSERT and UPDATE, from parameter {@code first}: birth_name
-     * … qualified_matricule.
+     * Binds the 16 identity and contact columns shared by INSERT and UPDATE, from parameter {@code first}: birth_name
+     * … qualified_matricule, identity_attributes.
      */
     static int bindFields(PreparedStatement statement, int first, Patient patient) throws SQLException {
         int i = first;
@@ -84,6 +86,7 @@ final class PatientRows {
         setNullable(statement, i++, patient.matricule());
         setNullable(statement, i++, patient.oid());
         setNullable(statement, i++, qualifiedMatricule(patient));
+        setNullable(statement, i++, IdentityAttributes.encode(patient.attributes()));
         return i;
     }
 

@@ -26,6 +26,7 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -359,11 +360,11 @@ abstract class PatientRegistryContract {
     static Patient withBirthName(Patient patient, String birthName) {
         return new Patient(patient.id(), birthName, patient.usedName(), patient.firstNames(), patient.sex(),
                 patient.birthDate(), patient.birthPlaceCode(), patient.contact(), patient.identityStatus(),
-                patient.matricule(), patient.oid(), patient.archived(), patient.version());
+                patient.matricule(), patient.oid(), patient.attributes(), patient.archived(), patient.version());
     }
 
     static Patient qualified(String birthName, String matricule) {
         return new Patient(UUID.randomUUID(), birthName, null, List.of("Marie"), Sex.F, new BirthDate(1980, 3, 12),
-                "75056", Contact.NONE, IdentityStatus.QUALIFIEE, matricule, "1.2.250.1.213.1.4.8", false, 0);
+                "75056", Contact.NONE, IdentityStatus.QUALIFIEE, matricule, "1.2.250.1.213.1.4.8", Set.of(), false, 0);
     }
 }

@@ -9,6 +9,7 @@ import fr.galien.core.domain.Patient;
 import fr.galien.core.domain.Sex;
 import fr.galien.core.error.FieldError;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -118,14 +119,14 @@ class PatientValidatorTest {
     @Test
     void qualifiedIdentityNeedsMatriculeAndOid() {
         Patient patient = new Patient(UUID.randomUUID(), "Dupont", null, List.of("Marie"), Sex.F,
-                new BirthDate(1980, 3, 12), null, null, IdentityStatus.QUALIFIEE, null, null, false, 0);
+                new BirthDate(1980, 3, 12), null, null, IdentityStatus.QUALIFIEE, null, null, Set.of(), false, 0);
         assertThat(fields(patient)).containsExactly("identityStatus");
     }
 
     @Test
     void malformedMatriculeIsRefused() {
         Patient patient = new Patient(UUID.randomUUID(), "Dupont", null, List.of("Marie"), Sex.F,
-                new BirthDate(1980, 3, 12), null, null, IdentityStatus.PROVISOIRE, "2800375X1234567", null, false, 0);
+                new BirthDate(1980, 3, 12), null, null, IdentityStatus.PROVISOIRE, "2800375X1234567", null, Set.of(), false, 0);
         assertThat(fields(patient)).containsExactly("matricule");
     }
 }

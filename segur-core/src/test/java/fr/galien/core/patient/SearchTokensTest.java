@@ -6,6 +6,7 @@ import fr.galien.core.domain.IdentityStatus;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.patient.SearchTokens.QueryToken;
 import fr.galien.core.testsupport.TestPatients;
+import java.util.Set;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class SearchTokensTest {
     void birthDateAndMatriculeHaveExactTokens() {
         Patient patient = new Patient(java.util.UUID.randomUUID(), "Durand", null, List.of("Léa"),
                 fr.galien.core.domain.Sex.F, fr.galien.core.domain.BirthDate.parseIso("1950-00-00").orElseThrow(),
-                null, null, IdentityStatus.QUALIFIEE, "250032A01234567", "1.2.250.1.213.1.4.8", false, 0);
+                null, null, IdentityStatus.QUALIFIEE, "250032A01234567", "1.2.250.1.213.1.4.8", Set.of(), false, 0);
         assertThat(SearchTokens.of(patient)).contains("d19500000", "m250032a012345", "m250032a01234567");
     }
 

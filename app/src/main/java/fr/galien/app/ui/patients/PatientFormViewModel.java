@@ -229,7 +229,7 @@ public final class PatientFormViewModel {
         }
         return Optional.of(new Patient(original.id(), birth, orNull(usedName.get()), names, sex.get(), date,
                 orNull(birthPlaceCode.get()), contact, original.identityStatus(), original.matricule(),
-                original.oid(), original.archived(), original.version()));
+                original.oid(), original.attributes(), original.archived(), original.version()));
     }
 
     private void clearMessages() {

@@ -12,6 +12,7 @@ import fr.galien.core.domain.PracticeProfile;
 import fr.galien.core.domain.Sex;
 import fr.galien.core.security.Caller;
 import fr.galien.core.task.CurrentThreadTaskExecutor;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,7 @@ class PatientFormViewModelTest {
         // Another workstation saves the same file meanwhile.
         registry.update(Caller.osUser(PracticeProfile.CABINET_MEDICAL, "poste-2"),
                 new Patient(stored.id(), "Zamorano", "Brun", stored.firstNames(), Sex.F, stored.birthDate(), null,
-                        Contact.NONE, stored.identityStatus(), null, null, false, stored.version()));
+                        Contact.NONE, stored.identityStatus(), null, null, Set.of(), false, stored.version()));
         form.usedNameProperty().set("Morel");
         form.emailProperty().set("lucie.zamorano@exemple.invalid");
 

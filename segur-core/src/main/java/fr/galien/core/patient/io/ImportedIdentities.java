@@ -32,6 +32,6 @@ public final class ImportedIdentities {
         }
         return new Patient(imported.id(), imported.birthName(), imported.usedName(), imported.firstNames(),
                 imported.sex(), imported.birthDate(), imported.birthPlaceCode(), imported.contact(), status,
-                imported.matricule(), imported.oid(), imported.archived(), imported.version());
+                imported.matricule(), imported.oid(), imported.attributes(), imported.archived(), imported.version());
     }
 }

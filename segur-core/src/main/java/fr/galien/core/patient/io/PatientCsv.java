@@ -331,7 +331,7 @@ public final class PatientCsv {
                 cells.get("postalCode"), cells.get("city"));
         return Optional.of(new Patient(id, cells.get("birthName"), cells.get("usedName"),
                 firstNames == null ? List.of() : splitFirstNames(firstNames), sex, birthDate,
-                cells.get("birthPlace"), contact, status, cells.get("matricule"), cells.get("oid"), false, 0));
+                cells.get("birthPlace"), contact, status, cells.get("matricule"), cells.get("oid"), Set.of(), false, 0));
     }
 
     /** Cells of one record by column name; an empty cell or an absent column reads as null. */

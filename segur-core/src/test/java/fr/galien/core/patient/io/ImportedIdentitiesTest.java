@@ -7,6 +7,7 @@ import fr.galien.core.domain.Contact;
 import fr.galien.core.domain.IdentityStatus;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.domain.Sex;
+import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +26,7 @@ class ImportedIdentitiesTest {
                                                               IdentityStatus expected) {
         Patient imported = new Patient(UUID.randomUUID(), "ESSAI", null, List.of("Inventée"), Sex.F,
                 new BirthDate(1979, 3, 5), "75056", Contact.NONE, from, matricule,
-                matricule == null ? null : "1.2.250.1.213.1.4.10", false, 0);
+                matricule == null ? null : "1.2.250.1.213.1.4.10", Set.of(), false, 0);
 
         Patient requalified = ImportedIdentities.requalify(imported);
 

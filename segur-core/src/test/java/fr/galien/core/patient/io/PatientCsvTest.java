@@ -16,6 +16,7 @@ import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class PatientCsvTest {
     private static Patient patient(String birthName, String usedName, List<String> firstNames, String address) {
         return new Patient(UUID.randomUUID(), birthName, usedName, firstNames, Sex.F, new BirthDate(1980, 3, 12),
                 "2A004", new Contact("06 00 00 00 01", "eloise@example.org", address, "20000", "Ajaccio"),
-                IdentityStatus.PROVISOIRE, null, null, false, 0);
+                IdentityStatus.PROVISOIRE, null, null, Set.of(), false, 0);
     }
 
     private static List<Patient> roundTrip(List<Patient> patients) {
@@ -69,9 +70,9 @@ class PatientCsvTest {
     void partialBirthDatesSurviveARoundTrip() {
         Patient yearOnly = patient("DUPONT", null, List.of("Jean"), null);
         yearOnly = new Patient(yearOnly.id(), "DUPONT", null, List.of("Jean"), Sex.M, new BirthDate(1980, 0, 0),
-                null, Contact.NONE, IdentityStatus.RECUPEREE, "180032B020401", "1.2.250.1.213.1.4.8", false, 0);
+                null, Contact.NONE, IdentityStatus.RECUPEREE, "180032B020401", "1.2.250.1.213.1.4.8", Set.of(), false, 0);
         Patient monthKnown = new Patient(UUID.randomUUID(), "DUPOND", null, List.of("Anne"), Sex.I,
-                new BirthDate(1975, 3, 0), null, Contact.NONE, IdentityStatus.QUALIFIEE, null, null, false, 0);
+                new BirthDate(1975, 3, 0), null, Contact.NONE, IdentityStatus.QUALIFIEE, null, null, Set.of(), false, 0);
 
         assertThat(roundTrip(List.of(yearOnly, monthKnown))).containsExactly(yearOnly, monthKnown);
     }
