@@ -146,7 +146,7 @@ public final class SandboxHost implements AutoCloseable {
         }
         HttpServer server;
         try {
-            server = HttpServer.create(new InetSocketAddress(loopback(), port), 0);
+            server = LoopbackServers.create(new InetSocketAddress(loopback(), port));
         } catch (IOException e) {
             throw new SandboxException("L'index du bac à sable n'a pas pu démarrer sur 127.0.0.1:" + port + " : "
                     + e.getMessage(), e);

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,8 +171,7 @@ final class ApCvEndpoints {
 
     /** Every field is checked before anything changes, so a bad command changes nothing. */
     private static void check(JsonNode changes) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = changes.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : changes.properties()) {
             JsonNode value = field.getValue();
             boolean ok = switch (field.getKey()) {
                 case "mode" -> value.isTextual() && ApCvMode.fromWire(value.asText()).isPresent();

@@ -2,6 +2,7 @@ package fr.galien.sandbox.apcv;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import fr.galien.sandbox.LoopbackServers;
 import fr.galien.sandbox.Simulator;
 import fr.galien.sandbox.apcv.ApCvHttp.ApCvError;
 import java.io.IOException;
@@ -62,7 +63,7 @@ public final class ApCvSimulator implements Simulator {
         if (bindAddress.getAddress() == null || !bindAddress.getAddress().isLoopbackAddress()) {
             throw new IllegalArgumentException("the ApCV simulator binds to loopback only, not " + bindAddress);
         }
-        HttpServer created = HttpServer.create(bindAddress, 0);
+        HttpServer created = LoopbackServers.create(bindAddress);
         ApCvEndpoints endpoints = new ApCvEndpoints(settings, modes, readings);
         created.createContext("/", exchange -> route(exchange, endpoints));
         executor = Executors.newCachedThreadPool(runnable -> {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -109,8 +108,7 @@ final class InsiControlEndpoint {
 
     /** Checks every field before changing anything, so a bad command changes nothing; null when all is well. */
     private static String check(JsonNode changes) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = changes.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : changes.properties()) {
             JsonNode value = field.getValue();
             boolean ok = switch (field.getKey()) {
                 case "mode" -> value.isTextual() && InsiMode.fromWire(value.asText()).isPresent();

@@ -2,6 +2,7 @@ package fr.galien.sandbox.insi;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import fr.galien.sandbox.LoopbackServers;
 import fr.galien.sandbox.Simulator;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -65,7 +66,7 @@ public final class InsiSimulator implements Simulator {
         if (bindAddress.getAddress() == null || !bindAddress.getAddress().isLoopbackAddress()) {
             throw new IllegalArgumentException("the INSi simulator binds to loopback only, not " + bindAddress);
         }
-        HttpServer created = HttpServer.create(bindAddress, 0);
+        HttpServer created = LoopbackServers.create(bindAddress);
         LpsEndpoint lps = new LpsEndpoint(new InsiService(new IdentityBase(TestIdentities.all()), modes), modes,
                 journal, clock);
         InsiControlEndpoint control = new InsiControlEndpoint(modes, journal);

@@ -140,7 +140,10 @@ final class SoapWriter {
     private static byte[] write(BodyContent content) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
         try {
-            XMLStreamWriter out = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
+            XMLStreamWriter out;
+            synchronized (FACTORY) {
+                out = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
+            }
             out.writeStartDocument("UTF-8", "1.0");
             out.writeStartElement("soap", "Envelope", InsiNames.SOAP12);
             out.writeNamespace("soap", InsiNames.SOAP12);
