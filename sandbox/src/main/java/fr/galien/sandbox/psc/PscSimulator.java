@@ -2,9 +2,11 @@ package fr.galien.sandbox.psc;
 
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import fr.galien.sandbox.LoopbackServers;
 import fr.galien.sandbox.Simulator;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -64,7 +66,7 @@ public final class PscSimulator implements Simulator {
         if (bindAddress.getAddress() == null || !bindAddress.getAddress().isLoopbackAddress()) {
             throw new IllegalArgumentException("the PSC simulator binds to loopback only, not " + bindAddress);
         }
-        HttpServer created = HttpServer.create(bindAddress, 0);
+        HttpServer created = LoopbackServers.create(bindAddress);
         PscPaths paths = new PscPaths(URI.create("http://127.0.0.1:" + created.getAddress().getPort() + "/"));
         provider = new Provider(settings, modes, clients, new PscKeys(), paths, issued);
         HttpHandler control = new ControlEndpoint(modes, this::answerOnPhone);
@@ -100,6 +102,15 @@ public final class PscSimulator implements Simulator {
     @Override
     public synchronized URI baseUrl() {
         return URI.create(started().paths.url("/"));
+    }
+
+    @Override
+    public synchronized Map<String, URI> endpoints() {
+        Map<String, URI> endpoints = new LinkedHashMap<>();
+        endpoints.put("issuer", issuer());
+        endpoints.put("discovery", discoveryUrl());
+        endpoints.put("controle", baseUrl().resolve("_control/mode"));
+        return endpoints;
     }
 
     /** {@code <base>/auth/realms/esante-wallet}. */
