@@ -11,6 +11,11 @@ import fr.galien.core.patient.AuthorizingPatientRegistry;
 import fr.galien.core.patient.JdbcPatientRegistry;
 import fr.galien.core.patient.PatientRegistry;
 import fr.galien.core.patient.PracticeRepository;
+import fr.galien.core.identity.AuthorizingIdentityService;
+import fr.galien.core.identity.IdentityService;
+import fr.galien.core.identity.JdbcIdentityService;
+import fr.galien.core.port.ApCvPort;
+import fr.galien.core.port.InsiPort;
 import fr.galien.core.port.ProSanteConnectPort;
 import fr.galien.core.security.Caller;
 import fr.galien.core.spi.SegurServices;
@@ -39,6 +44,7 @@ public final class GalienRuntime implements AutoCloseable {
     private final AuditTrail auditTrail;
     private final PracticeRepository practices;
     private final PatientRegistry patients;
+    private final IdentityService identities;
     private final OwnerRegistry owners;
     private final AccountService accounts;
     private final SegurServices services;
@@ -56,6 +62,8 @@ public final class GalienRuntime implements AutoCloseable {
         AuditedAuthorization authorization = new AuditedAuthorization(database, auditTrail);
         this.owners = new AuthorizingOwnerRegistry(new JdbcOwnerRegistry(database, auditTrail, clock), authorization);
         this.patients = new AuthorizingPatientRegistry(new JdbcPatientRegistry(database, auditTrail, clock),
+                authorization);
+        this.identities = new AuthorizingIdentityService(new JdbcIdentityService(database, auditTrail, clock),
                 authorization);
         this.accounts = new AccountService(database, auditTrail, clock);
         this.services = SegurServices.discover(GalienRuntime.class.getClassLoader());
@@ -99,6 +107,11 @@ public final class GalienRuntime implements AutoCloseable {
         return patients;
     }
 
+    /** RNIV identity of human patients: statuses, INS, attributes, history (permission-checked in the core). */
+    public IdentityService identities() {
+        return identities;
+    }
+
     /** A vet practice's clients and their animals (empty tables for other profiles). */
     public OwnerRegistry owners() {
         return owners;
@@ -135,11 +148,25 @@ public final class GalienRuntime implements AutoCloseable {
      * ({@link SegurServices#port} would throw on a module not started yet).
      */
     public Optional<ProSanteConnectPort> pscPort() {
+        return port(ProSanteConnectPort.class);
+    }
+
+    /** The INSi port once the {@code ins} module started (see {@link #pscPort()}). */
+    public Optional<InsiPort> insiPort() {
+        return port(InsiPort.class);
+    }
+
+    /** The appli carte Vitale / Vitale card port once the {@code apcv} module started. */
+    public Optional<ApCvPort> apCvPort() {
+        return port(ApCvPort.class);
+    }
+
+    private <T> Optional<T> port(Class<T> type) {
         return services.all().stream()
-                .filter(service -> service.descriptor().port() == ProSanteConnectPort.class)
+                .filter(service -> service.descriptor().port() == type)
                 .map(service -> service.port())
-                .filter(ProSanteConnectPort.class::isInstance)
-                .map(ProSanteConnectPort.class::cast)
+                .filter(type::isInstance)
+                .map(type::cast)
                 .findFirst();
     }
 

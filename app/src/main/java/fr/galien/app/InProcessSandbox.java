@@ -4,8 +4,11 @@ import fr.galien.core.domain.Practice;
 import fr.galien.sandbox.SandboxHost;
 import fr.galien.sandbox.SandboxOptions;
 import fr.galien.sandbox.Simulator;
+import fr.galien.sandbox.apcv.ApCvSimulator;
+import fr.galien.sandbox.insi.InsiSimulator;
 import fr.galien.sandbox.psc.PscSimulator;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,12 +21,21 @@ import java.util.ServiceLoader;
  */
 public final class InProcessSandbox implements AutoCloseable {
 
+    private static final String PSC_ISSUER = "psc.issuer";
+    private static final String INS_ENDPOINT = "ins.endpoint";
+    private static final String APCV_ENDPOINT = "apcv.endpoint";
+    private static final List<String> SIMULATED_SETTINGS = List.of(PSC_ISSUER, INS_ENDPOINT, APCV_ENDPOINT);
+
     private final SandboxHost host;
     private final PscSimulator psc;
+    private final InsiSimulator insi;
+    private final ApCvSimulator apCv;
 
-    private InProcessSandbox(SandboxHost host, PscSimulator psc) {
+    private InProcessSandbox(SandboxHost host, PscSimulator psc, InsiSimulator insi, ApCvSimulator apCv) {
         this.host = host;
         this.psc = psc;
+        this.insi = insi;
+        this.apCv = apCv;
     }
 
     /** Starts every simulator found on the class path. */
@@ -40,18 +52,27 @@ public final class InProcessSandbox implements AutoCloseable {
     /** Starts the given simulators (a bench with its own PSC settings, tests). */
     public static InProcessSandbox start(SandboxOptions options, List<? extends Simulator> simulators) {
         SandboxHost host = SandboxHost.start(options, simulators);
-        PscSimulator psc = simulators.stream().filter(PscSimulator.class::isInstance).map(PscSimulator.class::cast)
-                .findFirst().orElse(null);
-        return new InProcessSandbox(host, psc);
+        return new InProcessSandbox(host, find(simulators, PscSimulator.class), find(simulators, InsiSimulator.class),
+                find(simulators, ApCvSimulator.class));
+    }
+
+    private static <T> T find(List<? extends Simulator> simulators, Class<T> type) {
+        return simulators.stream().filter(type::isInstance).map(type::cast).findFirst().orElse(null);
     }
 
     /**
-     * Whether this practice talks to simulators rather than the real services: a demo practice always, any practice
-     * until a production {@code psc.issuer} is configured (Ségur endpoints are configuration, never defaults).
+     * Whether this practice talks to at least one simulator rather than the real service: a demo practice always,
+     * any practice until it configured the production endpoints of PSC, INSi and ApCV (Ségur endpoints are
+     * configuration, never defaults).
      */
     public static boolean servesPracticeOf(GalienRuntime runtime) {
+        return SIMULATED_SETTINGS.stream().anyMatch(setting -> simulates(runtime, setting));
+    }
+
+    /** A demo practice always uses the simulators; another practice until it configured {@code setting}. */
+    private static boolean simulates(GalienRuntime runtime, String setting) {
         boolean demo = runtime.practice().map(Practice::demo).orElse(false);
-        return demo || runtime.practices().setting("psc.issuer").isEmpty();
+        return demo || runtime.practices().setting(setting).isEmpty();
     }
 
     public SandboxHost host() {
@@ -62,17 +83,33 @@ public final class InProcessSandbox implements AutoCloseable {
         return Optional.ofNullable(psc);
     }
 
+    public Optional<InsiSimulator> insi() {
+        return Optional.ofNullable(insi);
+    }
+
+    public Optional<ApCvSimulator> apCv() {
+        return Optional.ofNullable(apCv);
+    }
+
     /**
-     * Settings for {@link GalienRuntime#startModules(fr.galien.core.task.TaskExecutor, Map)}: the in-process PSC
-     * simulator's issuer (random port) and demo client, unless a real practice configured its own issuer.
+     * Settings for {@link GalienRuntime#startModules(fr.galien.core.task.TaskExecutor, Map)}: each simulator's
+     * endpoint (random port), for every service the practice has not configured for real — PSC issuer and demo
+     * client, INSi {@code /lps}, ApCV base.
      */
     public Map<String, String> moduleOverrides(GalienRuntime runtime) {
-        if (psc == null || !servesPracticeOf(runtime)) {
-            return Map.of();
+        Map<String, String> overrides = new LinkedHashMap<>();
+        if (psc != null && simulates(runtime, PSC_ISSUER)) {
+            overrides.put(PSC_ISSUER, psc.issuer().toString());
+            overrides.put("psc.clientId", PscSimulator.DEMO_CLIENT_ID);
+            overrides.put("psc.clientSecret", PscSimulator.DEMO_CLIENT_SECRET);
         }
-        return Map.of("psc.issuer", psc.issuer().toString(),
-                "psc.clientId", PscSimulator.DEMO_CLIENT_ID,
-                "psc.clientSecret", PscSimulator.DEMO_CLIENT_SECRET);
+        if (insi != null && simulates(runtime, INS_ENDPOINT)) {
+            overrides.put(INS_ENDPOINT, insi.lpsUrl().toString());
+        }
+        if (apCv != null && simulates(runtime, APCV_ENDPOINT)) {
+            overrides.put(APCV_ENDPOINT, apCv.baseUrl().resolve("/apcv").toString());
+        }
+        return overrides;
     }
 
     @Override

@@ -11,6 +11,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Before any JDK HTTP server exists (sandbox, PSC loopback receiver): without TCP_NODELAY every keep-alive
+        // request on loopback waits ~40 ms for a delayed ACK (docs/sandbox.md).
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         // Cli.run returns when the command is done; for the window, when it is closed.
