@@ -106,6 +106,15 @@ class DemoPatientsTest {
     }
 
     @Test
+    void everyoneIsProvisionalWithoutInsBecauseNobodyIsKnownToInsi() {
+        assertThat(DEMO).allSatisfy(p -> {
+            assertThat(p.identityStatus()).isEqualTo(fr.galien.core.domain.IdentityStatus.PROVISOIRE);
+            assertThat(p.matricule()).isNull();
+            assertThat(p.oid()).isNull();
+        });
+    }
+
+    @Test
     void contactsUseInventedDomainsAndPhones() {
         List<Patient> withContact = DEMO.stream().filter(p -> p.contact().email() != null).toList();
 
