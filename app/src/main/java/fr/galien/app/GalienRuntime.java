@@ -13,6 +13,7 @@ import fr.galien.core.patient.PatientRegistry;
 import fr.galien.core.patient.PracticeRepository;
 import fr.galien.core.identity.AuthorizingIdentityService;
 import fr.galien.core.identity.IdentityService;
+import fr.galien.core.identity.InsiSearch;
 import fr.galien.core.identity.JdbcIdentityService;
 import fr.galien.core.port.ApCvPort;
 import fr.galien.core.port.InsiPort;
@@ -154,6 +155,11 @@ public final class GalienRuntime implements AutoCloseable {
     /** The INSi port once the {@code ins} module started (see {@link #pscPort()}). */
     public Optional<InsiPort> insiPort() {
         return port(InsiPort.class);
+    }
+
+    /** The INSi call strategy over {@link #insiPort()} (audited, permission-checked in the core). */
+    public Optional<InsiSearch> insiSearch() {
+        return insiPort().map(port -> new InsiSearch(port, database, auditTrail));
     }
 
     /** The appli carte Vitale / Vitale card port once the {@code apcv} module started. */
