@@ -21,7 +21,9 @@ public enum AppError implements ErrorCode {
     /** A real practice already exists: the demo never replaces it. */
     APP_0008,
     /** Import file has bad lines: nothing imported. */
-    APP_0009;
+    APP_0009,
+    /** A Ségur module needed by the command is not installed or did not start. */
+    APP_0010;
 
     @Override
     public String bundle() {

@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code galien ins check|search|verify} (docs/cli.md): the INS matricule rules and the INSi teleservice. */
-@Command(name = "ins", description = "Identité nationale de santé : contrôle du matricule, téléservice INSi.")
+@Command(name = "ins", description = "Identité nationale de santé : contrôle du matricule, téléservice INSi.",
+        subcommands = {InsSearchCommand.class, InsVerifyCommand.class})
 final class InsCommand {
 
     @Spec
