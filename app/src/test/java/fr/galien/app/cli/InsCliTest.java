@@ -1,0 +1,155 @@
+package fr.galien.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@code galien ins check|search|verify} on a demo data directory, against the INSi simulator the command starts
+ * in-process (offline): exit codes and the JSON contract of docs/cli.md.
+ */
+class InsCliTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dataDir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private Run galien(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
+        all.addAll(List.of(args));
+        int code = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"275126322074974", "180032B02040123", "2 97 02 2A 020 778 78"})
+    void aValidMatriculeExitsZero(String matricule) {
+        Run check = galien("ins", "check", matricule);
+
+        assertThat(check.code()).as(check.err()).isZero();
+        assertThat(check.out()).contains("matricule valide");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"275126322074975, INS-", "27512632207497, INS-", "2751263220749A, INS-"})
+    void anInvalidMatriculeExitsOneWithItsCodedReason(String matricule, String code) {
+        Run check = galien("ins", "check", matricule);
+
+        assertThat(check.code()).isEqualTo(Cli.REFUSED);
+        assertThat(check.err()).startsWith(code);
+    }
+
+    @Test
+    void checkJsonSaysWhichRuleIsBroken() throws Exception {
+        Run check = galien("ins", "check", "--json", "275126322074975");
+
+        JsonNode json = JSON.readTree(check.out());
+        assertThat(json.fieldNames()).toIterable().containsExactly("matricule", "valid", "code", "reason");
+        assertThat(json.get("valid").asBoolean()).isFalse();
+        assertThat(json.get("reason").asText()).contains("74");
+    }
+
+    @Test
+    void searchByTraitsFindsTheIdentityWithItsHistory() throws Exception {
+        galien("demo");
+
+        Run search = galien("ins", "search", "--birth-name", "ECETINSI", "--first-names", "PIERRE-ALAIN MURIEL",
+                "--sex", "M", "--birth-date", "2009-07-14", "--json");
+
+        assertThat(search.code()).as(search.err()).isZero();
+        JsonNode json = JSON.readTree(search.out());
+        assertThat(json.fieldNames()).toIterable().containsExactly("cr", "result", "message", "identity", "calls");
+        assertThat(json.get("cr").asText()).isEqualTo("00");
+        JsonNode identity = json.get("identity");
+        assertThat(identity.get("matricule").asText()).isEqualTo("109076322083489");
+        assertThat(identity.get("oid").asText()).isEqualTo("1.2.250.1.213.1.4.8");
+        assertThat(identity.get("history")).extracting(node -> node.get("matricule").asText())
+                .containsExactly("209076322083439", "209066322012355");
+        assertThat(identity.get("traits").get("firstNames")).extracting(JsonNode::asText)
+                .containsExactly("PIERRE-ALAIN", "MURIEL", "FLORIANT");
+    }
+
+    @Test
+    void homonymsWithoutBirthPlaceAnswerTwoAndPickNobody() throws Exception {
+        galien("demo");
+
+        Run search = galien("ins", "search", "--birth-name", "HOMONYME", "--first-names", "CLAUDE",
+                "--sex", "F", "--birth-date", "1950-05-05", "--json");
+
+        assertThat(search.code()).as(search.err()).isZero();
+        JsonNode json = JSON.readTree(search.out());
+        assertThat(json.get("cr").asText()).isEqualTo("02");
+        assertThat(json.get("result").asText()).isEqualTo("SEVERAL_ADD_BIRTH_PLACE");
+        assertThat(json.get("identity").isNull()).isTrue();
+    }
+
+    @Test
+    void theBirthPlaceSettlesTheHomonyms() throws Exception {
+        galien("demo");
+
+        Run search = galien("ins", "search", "--birth-name", "HOMONYME", "--first-names", "CLAUDE",
+                "--sex", "F", "--birth-date", "1950-05-05", "--birth-place", "69123", "--json");
+
+        JsonNode json = JSON.readTree(search.out());
+        assertThat(json.get("cr").asText()).isEqualTo("00");
+        assertThat(json.get("identity").get("traits").get("birthPlace").asText()).isEqualTo("69123");
+    }
+
+    @Test
+    void anUnknownPersonAnswersOne() throws Exception {
+        galien("demo");
+
+        Run search = galien("ins", "search", "--birth-name", "HOUILLES", "--first-names", "PIERRE",
+                "--sex", "M", "--birth-date", "1993-01-27", "--json");
+
+        assertThat(JSON.readTree(search.out()).get("cr").asText()).isEqualTo("01");
+    }
+
+    @Test
+    void searchWithVitaleFindsTheBeneficiary() throws Exception {
+        galien("demo");
+
+        Run search = galien("ins", "search", "--vitale-nir", "160012B02077713", "--birth-date", "1960-01-01");
+
+        assertThat(search.code()).as(search.err()).isZero();
+        assertThat(search.out()).contains("CR 00").contains("160012B02077713").contains("ADRTROIS");
+    }
+
+    @Test
+    void traitsAndVitaleTogetherAreAUsageError() {
+        Run search = galien("ins", "search", "--vitale-nir", "160012B02077713", "--birth-name", "X",
+                "--first-names", "Y", "--sex", "M", "--birth-date", "1960-01-01");
+
+        assertThat(search.code()).isEqualTo(Cli.USAGE);
+    }
+
+    @Test
+    void verifyConfirmsAQualifiedDemoPatient() throws Exception {
+        galien("demo");
+        String id = JSON.readTree(galien("patients", "search", "--json", "ADRUN", "ZOE").out()).get(0)
+                .get("id").asText();
+
+        Run verify = galien("ins", "verify", "--patient", id, "--json");
+
+        assertThat(verify.code()).as(verify.err() + verify.out()).isZero();
+        JsonNode json = JSON.readTree(verify.out());
+        assertThat(json.get("confirmed").asBoolean()).isTrue();
+        assertThat(json.get("identityStatus").asText()).isEqualTo("qualifiee");
+    }
+}
