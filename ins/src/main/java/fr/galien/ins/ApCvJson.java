@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  */
 final class ApCvJson {
 
-    /** 13 characters with 2A/2B allowed at the department, then the key; not checked on the key (issue 4). */
-    private static final Pattern MATRICULE = Pattern.compile("[0-9]{5}[0-9AB][0-9]{9}");
+    /** 15 characters, 2A/2B allowed as the department (positions 6–7); never checked on the key (issue 4). */
+    private static final Pattern MATRICULE = Pattern.compile("[0-9]{5}(?:[0-9]{2}|2[AB])[0-9]{8}");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()

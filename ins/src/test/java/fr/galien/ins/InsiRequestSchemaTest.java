@@ -1,5 +1,8 @@
 package fr.galien.ins;
 
+import static fr.galien.ins.TestXml.body;
+import static fr.galien.ins.TestXml.childElements;
+import static fr.galien.ins.TestXml.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -8,15 +11,11 @@ import fr.galien.core.domain.BirthDate;
 import fr.galien.core.domain.Sex;
 import fr.galien.core.port.IdentityTraits;
 import fr.galien.core.port.InsiPort.VitaleQuery;
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * The client's requests validate against the CNAM schemas of {@code ../shared/specs/insi} (issue 4: "requests valid
@@ -143,34 +141,10 @@ class InsiRequestSchemaTest {
         schema.newValidator().validate(new DOMSource(element));
     }
 
-    private static Element body(Document request) {
-        List<Element> parts = childElements(request.getDocumentElement());
-        return childElements(parts.get(1)).get(0);
-    }
-
     private static Element headerBlock(Document request, String namespace, String localName) {
         Element header = childElements(request.getDocumentElement()).get(0);
         return childElements(header).stream()
                 .filter(e -> namespace.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName()))
                 .findFirst().orElseThrow();
     }
-
-    static List<Element> childElements(Element parent) {
-        List<Element> children = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element element) {
-                children.add(element);
-            }
-        }
-        return children;
-    }
-
-    static Document parse(byte[] xml) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-    }
-
 }
