@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the national-service simulators on 127.0.0.1, in-process (demo mode) or standalone ({@code galien sandbox}),
  * and publishes their base URLs: {@link #urls()} for code, and a JSON index at {@link #indexUrl()}
- * ({@code GET /} → {@code {"simulators":[{"id","name","baseUrl"}]}}) for people and scripts.
+ * ({@code GET /} → {@code {"simulators":[{"id","name","baseUrl","endpoints":{…}}]}}) for people and scripts.
  *
  * <p>Loopback only: simulators accept anything, so they must never be reachable from the network. If one fails to
  * start, the ones already started are stopped before the exception leaves, so no port stays taken.
@@ -127,12 +127,15 @@ public final class SandboxHost implements AutoCloseable {
     }
 
     private static HttpServer startIndex(int port, List<Simulator> simulators) {
-        List<Map<String, String>> entries = new ArrayList<>();
+        List<Map<String, Object>> entries = new ArrayList<>();
         for (Simulator simulator : simulators) {
-            Map<String, String> entry = new LinkedHashMap<>();
+            Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", simulator.id());
             entry.put("name", simulator.displayName());
             entry.put("baseUrl", simulator.baseUrl().toString());
+            Map<String, String> endpoints = new LinkedHashMap<>();
+            simulator.endpoints().forEach((name, url) -> endpoints.put(name, url.toString()));
+            entry.put("endpoints", endpoints);
             entries.add(entry);
         }
         byte[] body;

@@ -2,6 +2,7 @@ package fr.galien.sandbox;
 
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.Map;
 
 /**
  * A simulated national test platform (INSi, DMP, MSSanté, PSC …), found by {@link java.util.ServiceLoader} through
@@ -23,6 +24,14 @@ public interface Simulator {
 
     /** Where clients reach it once started, with the actual port (e.g. {@code http://127.0.0.1:40123/}). */
     URI baseUrl();
+
+    /**
+     * The simulator's main addresses once started, by a short name (e.g. {@code lps → <base>insi/lps}), listed in
+     * the index so people and scripts need not know the paths. Empty by default.
+     */
+    default Map<String, URI> endpoints() {
+        return Map.of();
+    }
 
     /** Stops serving and frees the port. Called once, also after a failed start of another simulator. */
     void stop() throws Exception;

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import fr.galien.sandbox.Simulator;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -100,6 +101,15 @@ public final class PscSimulator implements Simulator {
     @Override
     public synchronized URI baseUrl() {
         return URI.create(started().paths.url("/"));
+    }
+
+    @Override
+    public synchronized Map<String, URI> endpoints() {
+        Map<String, URI> endpoints = new LinkedHashMap<>();
+        endpoints.put("issuer", issuer());
+        endpoints.put("discovery", discoveryUrl());
+        endpoints.put("controle", baseUrl().resolve("_control/mode"));
+        return endpoints;
     }
 
     /** {@code <base>/auth/realms/esante-wallet}. */

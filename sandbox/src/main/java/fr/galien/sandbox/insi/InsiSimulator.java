@@ -1,0 +1,157 @@
+package fr.galien.sandbox.insi;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import fr.galien.sandbox.Simulator;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * INSi teleservice simulator (CNAM, specs §2.1–2.4): {@code POST <base>insi/lps}, SOAP 1.2, the WSDL's two
+ * operations ({@code rechercherInsAvecTraitsIdentite} / RECSANSVITALE and {@code rechercherInsAvecCarteVitale} /
+ * RECVITALE), answering RESULTAT from {@link TestIdentities} or the fault the real service would give.
+ *
+ * <p>Drive it with {@link #modes()} and read {@link #journal()}, or from outside with {@code <base>insi/_control}
+ * ({@link InsiControlEndpoint}, docs/sandbox.md).
+ */
+public final class InsiSimulator implements Simulator {
+
+    public static final String ID = "insi";
+    /** Path of the web service, relative to the base URL. */
+    public static final String LPS_PATH = "/insi/lps";
+
+    private static final Logger LOG = LoggerFactory.getLogger(InsiSimulator.class);
+
+    private final InsiModes modes = new InsiModes();
+    private final InsiJournal journal = new InsiJournal();
+    private final Clock clock;
+    private HttpServer server;
+    private ExecutorService executor;
+    private URI baseUrl;
+
+    /** Used by {@link java.util.ServiceLoader}. */
+    public InsiSimulator() {
+        this(Clock.systemUTC());
+    }
+
+    public InsiSimulator(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "Téléservice INSi (CNAM)";
+    }
+
+    @Override
+    public synchronized void start(InetSocketAddress bindAddress) throws IOException {
+        if (server != null) {
+            throw new IllegalStateException("already started");
+        }
+        if (bindAddress.getAddress() == null || !bindAddress.getAddress().isLoopbackAddress()) {
+            throw new IllegalArgumentException("the INSi simulator binds to loopback only, not " + bindAddress);
+        }
+        HttpServer created = HttpServer.create(bindAddress, 0);
+        LpsEndpoint lps = new LpsEndpoint(new InsiService(new IdentityBase(TestIdentities.all()), modes), modes,
+                journal, clock);
+        InsiControlEndpoint control = new InsiControlEndpoint(modes, journal);
+        created.createContext("/", exchange -> route(exchange, lps, control));
+        // Several threads: the « lent » mode must delay each request, not queue every other one behind it.
+        executor = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "insi-simulator");
+            thread.setDaemon(true);
+            return thread;
+        });
+        created.setExecutor(executor);
+        created.start();
+        server = created;
+        baseUrl = URI.create("http://127.0.0.1:" + created.getAddress().getPort() + "/");
+    }
+
+    private static void route(HttpExchange exchange, LpsEndpoint lps, InsiControlEndpoint control)
+            throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            try {
+                if (path.equals(LPS_PATH)) {
+                    lps.handle(exchange);
+                } else if (path.equals(InsiControlEndpoint.PATH)
+                        || path.startsWith(InsiControlEndpoint.PATH + "/")) {
+                    control.handle(exchange);
+                } else {
+                    InsiHttp.error(exchange, 404, "INCONNU", "Adresse inconnue du simulateur INSi : " + path + ".");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                // Path only: requests carry identities.
+                LOG.error("INSi simulator failed on {}", path, e);
+                InsiHttp.error(exchange, 500, "ERREUR_INTERNE", "Erreur interne du simulateur INSi.");
+            }
+        }
+    }
+
+    @Override
+    public synchronized URI baseUrl() {
+        if (baseUrl == null) {
+            throw new IllegalStateException("the INSi simulator is not started");
+        }
+        return baseUrl;
+    }
+
+    /** {@code <base>insi/lps}: where a client sends its SOAP requests. */
+    public URI lpsUrl() {
+        return baseUrl().resolve(LPS_PATH);
+    }
+
+    public URI controlUrl() {
+        return baseUrl().resolve(InsiControlEndpoint.PATH);
+    }
+
+    @Override
+    public Map<String, URI> endpoints() {
+        Map<String, URI> endpoints = new LinkedHashMap<>();
+        endpoints.put("lps", lpsUrl());
+        endpoints.put("controle", controlUrl());
+        endpoints.put("identites", baseUrl().resolve(InsiControlEndpoint.PATH + "/identites"));
+        return endpoints;
+    }
+
+    /** Switchable behaviour (also before start). */
+    public InsiModes modes() {
+        return modes;
+    }
+
+    /** Call count and the last requests. */
+    public InsiJournal journal() {
+        return journal;
+    }
+
+    /** The identities this simulator knows (the same for every instance). */
+    public List<TestIdentity> identities() {
+        return TestIdentities.all();
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop(0);
+            executor.shutdownNow();
+            server = null;
+        }
+    }
+}
