@@ -7,20 +7,24 @@ import fr.galien.core.error.ErrorCode;
  * issue 4's "bad input and failure" list has its own code so support can tell them apart. Append new codes at the
  * end; never renumber.
  *
- * <p>{@link #INS_0101} is the one callers test for "the service is unavailable, try again later, the patient stays
- * provisional": connection refused, timeout, DNS, TLS failure, HTTP 502/503/504, and SOAP faults the service flags
- * as its own ({@code soap:Receiver}) are reported with {@link #INS_0101} or {@link #INS_0104}; both are retryable.
+ * <p>{@link #INS_0101} is the one code callers test for "the service is unavailable, try again later, the patient
+ * stays provisional": connection refused, timeout, DNS, TLS failure, HTTP 502/503/504 (with or without a SOAP fault)
+ * and the published "temporarily unavailable" fault ({@code siram_40}). Other service-side faults are
+ * {@link #INS_0104}, also worth a retry.
  */
 public enum InsiError implements ErrorCode {
     /** {@code ins.endpoint} is empty: no INSi server configured. */
     INS_0100,
-    /** Service unavailable: connection refused, timeout, DNS, TLS handshake, HTTP 502/503/504. Retry later. */
+    /** Service unavailable: connection refused, timeout, DNS, TLS handshake, HTTP 502/503/504, siram_40. Retry. */
     INS_0101,
     /** HTTP status other than 200 without a readable SOAP fault. */
     INS_0102,
-    /** SOAP fault {@code soap:Sender}: the service refused the request (IDAM, certificate, request content). */
+    /**
+     * SOAP fault {@code soap:Sender} (or VersionMismatch, MustUnderstand): the service refused the request (IDAM,
+     * certificate, request content).
+     */
     INS_0103,
-    /** SOAP fault {@code soap:Receiver} (or another code): the service failed on its side. Retry later. */
+    /** SOAP fault {@code soap:Receiver} other than "unavailable": the service failed on its side. Retry later. */
     INS_0104,
     /** The answer is not well-formed XML (truncated, bad encoding, garbage). */
     INS_0105,

@@ -20,9 +20,9 @@ import org.slf4j.LoggerFactory;
  * {@link InsiResponseParser}; HTTP by {@link BoundedHttp} with the configured timeouts and, for https endpoints,
  * the organisation certificate of {@code ins.tls.keystore} (mutual TLS, INSI-AUTO / INSI-MANU).
  *
- * <p>Every failure is a {@link SegurException}: {@code INS-0100} not configured, {@code INS-0101} unavailable (retry;
- * the patient stays provisional), {@code INS-0102} HTTP error, {@code INS-0103}/{@code INS-0104} SOAP fault with its
- * codes, {@code INS-0105..0110} unusable answer, {@code INS-0113} interrupted, {@code INS-0114} request not buildable.
+ * <p>Every failure is a {@link SegurException}: {@code INS-0100} not configured, {@code INS-0101} unavailable (refused
+ * connection, timeout, HTTP 502/503/504, the {@code siram_40} fault: retry later, the patient stays provisional),
+ * {@code INS-0102} HTTP error, {@code INS-0103} request refused / {@code INS-0104} service-side fault, with its codes, {@code INS-0105..0110} unusable answer, {@code INS-0113} interrupted, {@code INS-0114} request not buildable.
  * Logs operation, status, CodeCR and fault codes only — never traits, matricules or bodies. Thread-safe.
  */
 public final class InsiSoapClient implements InsiPort {
@@ -118,7 +118,7 @@ public final class InsiSoapClient implements InsiPort {
                 throw e;
             }
             if (answer instanceof InsiAnswer.Fault fault) {
-                throw fault(operation, fault.fault());
+                throw fault(operation, fault.fault(), reply.status());
             }
             InsiResult result = ((InsiAnswer.Result) answer).result();
             status.record(CallStatus.Outcome.OK, "CodeCR " + result.cr().code());
@@ -128,7 +128,7 @@ public final class InsiSoapClient implements InsiPort {
         // SOAP 1.2 HTTP binding: faults come with 400 (Sender) or 500 (Receiver); read them when they are there.
         Optional<SoapFault> fault = parser.faultOf(reply.body());
         if (fault.isPresent()) {
-            throw fault(operation, fault.get());
+            throw fault(operation, fault.get(), reply.status());
         }
         LOG.warn("INSi {}: HTTP {}", operation.operationName(), reply.status());
         if (reply.status() == 502 || reply.status() == 503 || reply.status() == 504) {
@@ -141,11 +141,11 @@ public final class InsiSoapClient implements InsiPort {
         throw new SegurException(InsiError.INS_0102, String.valueOf(reply.status()));
     }
 
-    private SegurException fault(Operation operation, SoapFault fault) {
+    private SegurException fault(Operation operation, SoapFault fault, int httpStatus) {
         status.record(fault.serviceSide() ? CallStatus.Outcome.UNAVAILABLE : CallStatus.Outcome.REFUSED,
                 fault.codes());
-        LOG.warn("INSi {}: SOAP fault {}", operation.operationName(), fault.codes());
-        return fault.toException();
+        LOG.warn("INSi {}: HTTP {} SOAP fault {}", operation.operationName(), httpStatus, fault.codes());
+        return fault.toException(httpStatus);
     }
 
     private SegurException transportFailure(Operation operation, TransportFailure failure) {

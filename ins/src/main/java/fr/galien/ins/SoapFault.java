@@ -22,13 +22,31 @@ import java.util.List;
 public record SoapFault(String code, String subcode, String reason, String errorCode, String severity,
                         String messageId, String errorText) {
 
+    /** Subcode of the published "service temporarily unavailable" fault (specs §2.1, fixture siram_40/insi_102). */
+    static final String TEMPORARILY_UNAVAILABLE = "siram_40";
+
     /** The service says the fault is on its side: worth retrying later. */
     public boolean serviceSide() {
         return "Receiver".equals(code);
     }
 
-    /** {@code INS-0103} (request refused) or {@code INS-0104} (service failure), codes in the French message. */
-    SegurException toException() {
+    /**
+     * The service says it is down for now: the published {@code siram_40} fault, or any service-side fault sent with
+     * HTTP 502/503/504. Callers get the same {@code INS-0101} as for a refused connection or a timeout.
+     */
+    boolean saysUnavailable(int httpStatus) {
+        return serviceSide() && (TEMPORARILY_UNAVAILABLE.equals(subcode) || httpStatus == 502 || httpStatus == 503
+                || httpStatus == 504);
+    }
+
+    /**
+     * {@code INS-0101} (unavailable, see {@link #saysUnavailable}), {@code INS-0104} (other service-side failure) or
+     * {@code INS-0103} (request refused), the fault's codes in the French message.
+     */
+    SegurException toException(int httpStatus) {
+        if (saysUnavailable(httpStatus)) {
+            return new SegurException(InsiError.INS_0101, "HTTP " + httpStatus + " ; " + codes());
+        }
         String explanation = firstNonBlank(errorText, reason, "aucune explication fournie");
         InsiError error = serviceSide() ? InsiError.INS_0104 : InsiError.INS_0103;
         return new SegurException(error, explanation, codes());

@@ -190,7 +190,7 @@ class InsiResponseParserTest {
     @Test
     void senderFaultBecomesARefusalNamingEveryCode() {
         SegurException error = ((InsiAnswer.Fault) parser.parse(bytes(InsiAnswers.FAULT_SENDER))).fault()
-                .toException();
+                .toException(500);
 
         assertThat(error.code()).isEqualTo("INS-0103");
         assertThat(error.userMessage()).isEqualTo("Le téléservice INSi a refusé la demande : Numéro d'autorisation du"
@@ -199,12 +199,31 @@ class InsiResponseParserTest {
     }
 
     @Test
-    void receiverFaultIsAServiceSideErrorToRetry() {
+    void temporarilyUnavailableFaultIsTheUnavailableError() {
         SegurException error = ((InsiAnswer.Fault) parser.parse(bytes(InsiAnswers.FAULT_RECEIVER))).fault()
-                .toException();
+                .toException(500);
+
+        assertThat(error.code()).isEqualTo("INS-0101");
+        assertThat(error.userMessage()).contains("siram_40", "insi_102 (fatal)", "Réessayez plus tard",
+                "provisoire");
+    }
+
+    @Test
+    void otherReceiverFaultIsAServiceSideErrorToRetry() {
+        String fault = InsiAnswers.FAULT_RECEIVER.replace("siram_40", "siram_41");
+
+        SegurException error = ((InsiAnswer.Fault) parser.parse(bytes(fault))).fault().toException(500);
 
         assertThat(error.code()).isEqualTo("INS-0104");
-        assertThat(error.userMessage()).contains("siram_40", "insi_102 (fatal)", "Réessayez plus tard");
+        assertThat(error.userMessage()).contains("siram_41", "Réessayez plus tard");
+    }
+
+    @Test
+    void receiverFaultWithHttp503IsTheUnavailableError() {
+        String fault = InsiAnswers.FAULT_RECEIVER.replace("siram_40", "siram_41");
+
+        assertThat(((InsiAnswer.Fault) parser.parse(bytes(fault))).fault().toException(503).code())
+                .isEqualTo("INS-0101");
     }
 
     @Test
@@ -213,7 +232,7 @@ class InsiResponseParserTest {
                 + "<S:Value>S:Sender</S:Value></S:Code><S:Reason><S:Text xml:lang=\"fr\">Requête invalide</S:Text>"
                 + "</S:Reason></S:Fault>");
 
-        SegurException error = ((InsiAnswer.Fault) parser.parse(bytes(fault))).fault().toException();
+        SegurException error = ((InsiAnswer.Fault) parser.parse(bytes(fault))).fault().toException(500);
 
         assertThat(error.userMessage()).isEqualTo("Le téléservice INSi a refusé la demande : Requête invalide"
                 + " [soap:Sender].");

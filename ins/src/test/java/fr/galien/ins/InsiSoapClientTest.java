@@ -130,9 +130,16 @@ class InsiSoapClientTest {
 
     @Test
     void receiverFaultWithHttp500IsAServiceError() {
-        server.answer(500, InsiAnswers.FAULT_RECEIVER);
+        server.answer(500, InsiAnswers.FAULT_RECEIVER.replace("siram_40", "siram_41"));
 
         assertThat(call().code()).isEqualTo("INS-0104");
+    }
+
+    @Test
+    void temporarilyUnavailableFaultIsUnavailable() {
+        server.answer(500, InsiAnswers.FAULT_RECEIVER);
+
+        assertThat(call().code()).isEqualTo("INS-0101");
     }
 
     @Test
