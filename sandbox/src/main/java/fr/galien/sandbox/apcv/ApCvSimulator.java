@@ -1,0 +1,136 @@
+package fr.galien.sandbox.apcv;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import fr.galien.sandbox.Simulator;
+import fr.galien.sandbox.apcv.ApCvHttp.ApCvError;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Appli carte Vitale simulator (specs §6): the patient shows a QR code on their phone, the counter scans it and
+ * starts a reading, the patient approves on the phone, the counter gets the beneficiary's identity; plus a
+ * simulated carte Vitale reader. The real ApCV goes through SESAM-Vitale and is not public: this follows our own
+ * contract (HELPERS.md, docs/sandbox.md). Beneficiaries are the INSi simulator's identities, so the data agree.
+ */
+public final class ApCvSimulator implements Simulator {
+
+    public static final String ID = "apcv";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApCvSimulator.class);
+
+    private final ApCvSettings settings;
+    private final ApCvModes modes;
+    private final Readings readings = new Readings();
+    private HttpServer server;
+    private ExecutorService executor;
+    private URI baseUrl;
+
+    /** Real-app-like settings ({@link ApCvSettings#defaults()}); used by {@link java.util.ServiceLoader}. */
+    public ApCvSimulator() {
+        this(ApCvSettings.defaults());
+    }
+
+    public ApCvSimulator(ApCvSettings settings) {
+        this.settings = settings;
+        this.modes = new ApCvModes(settings.approvalDelay());
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "Appli carte Vitale (ApCV) et lecteur de carte Vitale";
+    }
+
+    @Override
+    public synchronized void start(InetSocketAddress bindAddress) throws IOException {
+        if (server != null) {
+            throw new IllegalStateException("already started");
+        }
+        if (bindAddress.getAddress() == null || !bindAddress.getAddress().isLoopbackAddress()) {
+            throw new IllegalArgumentException("the ApCV simulator binds to loopback only, not " + bindAddress);
+        }
+        HttpServer created = HttpServer.create(bindAddress, 0);
+        ApCvEndpoints endpoints = new ApCvEndpoints(settings, modes, readings);
+        created.createContext("/", exchange -> route(exchange, endpoints));
+        executor = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "apcv-simulator");
+            thread.setDaemon(true);
+            return thread;
+        });
+        created.setExecutor(executor);
+        created.start();
+        server = created;
+        baseUrl = URI.create("http://127.0.0.1:" + created.getAddress().getPort() + "/");
+    }
+
+    private static void route(HttpExchange exchange, ApCvEndpoints endpoints) throws IOException {
+        try (exchange) {
+            try {
+                endpoints.handle(exchange);
+            } catch (ApCvError e) {
+                ApCvHttp.error(exchange, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                LOG.error("ApCV simulator failed on {}", exchange.getRequestURI().getPath(), e);
+                ApCvHttp.error(exchange, new ApCvError(500, "ERREUR_INTERNE", "Erreur interne du simulateur ApCV."));
+            }
+        }
+    }
+
+    @Override
+    public synchronized URI baseUrl() {
+        if (baseUrl == null) {
+            throw new IllegalStateException("the ApCV simulator is not started");
+        }
+        return baseUrl;
+    }
+
+    @Override
+    public Map<String, URI> endpoints() {
+        URI base = baseUrl();
+        Map<String, URI> endpoints = new LinkedHashMap<>();
+        endpoints.put("lectures", base.resolve(ApCvEndpoints.READINGS));
+        endpoints.put("lecteur", base.resolve(ApCvEndpoints.CARD));
+        endpoints.put("codes", base.resolve(ApCvEndpoints.CODES));
+        endpoints.put("page", base.resolve(ApCvEndpoints.ROOT));
+        endpoints.put("controle", base.resolve(ApCvEndpoints.CONTROL));
+        return endpoints;
+    }
+
+    /** Switchable behaviour (also before start). */
+    public ApCvModes modes() {
+        return modes;
+    }
+
+    public ApCvSettings settings() {
+        return settings;
+    }
+
+    /** The test QR codes (the same for every instance). */
+    public List<ApCvTestCode> testCodes() {
+        return ApCvTestCodes.all();
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop(0);
+            executor.shutdownNow();
+            server = null;
+        }
+    }
+}
