@@ -19,14 +19,14 @@ import java.util.List;
  * @param messageId    {@code siram:Erreur/@messageID} (the request's {@code wsa:MessageID}), or null
  * @param errorText    {@code siram:Erreur} text, or null
  */
-public record SoapFault(String code, String subcode, String reason, String errorCode, String severity,
+record SoapFault(String code, String subcode, String reason, String errorCode, String severity,
                         String messageId, String errorText) {
 
     /** Subcode of the published "service temporarily unavailable" fault (specs §2.1, fixture siram_40/insi_102). */
     static final String TEMPORARILY_UNAVAILABLE = "siram_40";
 
     /** The service says the fault is on its side: worth retrying later. */
-    public boolean serviceSide() {
+    boolean serviceSide() {
         return "Receiver".equals(code);
     }
 

@@ -11,11 +11,11 @@ package fr.galien.ins;
  * @param maxText     characters of text directly inside one element
  * @param maxElements elements in the whole answer
  */
-public record XmlLimits(int maxBytes, int maxDepth, int maxText, int maxElements) {
+record XmlLimits(int maxBytes, int maxDepth, int maxText, int maxElements) {
 
-    public static final XmlLimits DEFAULT = new XmlLimits(128 * 1024, 32, 4096, 2000);
+    static final XmlLimits DEFAULT = new XmlLimits(128 * 1024, 32, 4096, 2000);
 
-    public XmlLimits {
+    XmlLimits {
         if (maxBytes <= 0 || maxDepth <= 0 || maxText <= 0 || maxElements <= 0) {
             throw new IllegalArgumentException("limits must be positive");
         }

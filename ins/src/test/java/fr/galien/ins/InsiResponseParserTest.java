@@ -94,6 +94,13 @@ class InsiResponseParserTest {
     }
 
     @Test
+    void predefinedEntitiesAndCharacterReferencesAreRead() {
+        String answer = InsiAnswers.CR01.replace("Aucune identite trouvee", "D&apos;ARC &amp; fr&#232;res &lt;&gt;");
+
+        assertThat(result(answer).libelle()).isEqualTo("D'ARC & frères <>");
+    }
+
+    @Test
     void cr02IsSeveralIdentitiesAndCarriesNone() {
         InsiResult result = result(InsiAnswers.CR02);
 
