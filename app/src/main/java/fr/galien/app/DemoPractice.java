@@ -1,6 +1,7 @@
 package fr.galien.app;
 
 import fr.galien.core.account.NewAccount;
+import fr.galien.core.demo.DemoIdentities;
 import fr.galien.core.demo.DemoPatients;
 import fr.galien.core.demo.DemoVeterinary;
 import fr.galien.core.domain.Practice;
@@ -55,6 +56,9 @@ public final class DemoPractice {
             }
         } else {
             runtime.patients().createAll(runtime.caller(), DemoPatients.generate(SEED, PATIENTS));
+            // The INS cast: identities the INSi and ApCV simulators know, at every RNIV status and attribute,
+            // walked there through IdentityService so their history and audit rows are real (issue 4 §10).
+            DemoIdentities.seed(runtime.caller(), runtime.patients(), runtime.identities(), runtime.clock());
         }
         return practice;
     }

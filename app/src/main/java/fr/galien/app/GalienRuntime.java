@@ -31,6 +31,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The composition root: opens the database once, builds the core services and finds the Ségur modules. Hand-wired
@@ -44,6 +45,8 @@ public final class GalienRuntime implements AutoCloseable {
     private final Clock clock;
     private final AuditTrail auditTrail;
     private final PracticeRepository practices;
+    private static final String INSTALLATION_SETTING = "ins.instance";
+
     private final PatientRegistry patients;
     private final IdentityService identities;
     private final OwnerRegistry owners;
@@ -139,6 +142,7 @@ public final class GalienRuntime implements AutoCloseable {
     /** Same, with settings that win over the stored ones for this run (the in-process sandbox's PSC issuer). */
     public synchronized ModuleHost startModules(TaskExecutor tasks, java.util.Map<String, String> overrides) {
         if (modules == null) {
+            ensureInstallationId();
             modules = ModuleHost.start(services, database, practices, overrides, outbox, tasks, clock);
         }
         return modules;
@@ -174,6 +178,16 @@ public final class GalienRuntime implements AutoCloseable {
                 .filter(type::isInstance)
                 .map(type::cast)
                 .findFirst();
+    }
+
+    /**
+     * INSi's ContexteLPS names the installation ({@code ins.instance}): one uuid kept in the settings, made the first
+     * time the modules start, so the CNAM sees the same instance on every run.
+     */
+    private void ensureInstallationId() {
+        if (practices.setting(INSTALLATION_SETTING).isEmpty()) {
+            practices.putSetting(INSTALLATION_SETTING, UUID.randomUUID().toString());
+        }
     }
 
     public String workstationId() {
