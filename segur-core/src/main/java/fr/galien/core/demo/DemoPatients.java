@@ -15,6 +15,8 @@ import java.util.UUID;
 /**
  * Invented French-looking patients for the demo practice, tests and benchmarks. Deterministic: the same seed and
  * count give the same patients, ids included, whatever the day (dates are drawn before {@link #REFERENCE_DATE}).
+ * All {@code provisoire} without INS: nobody here is known to INSi. The identities INSi knows, at every status, are
+ * {@link DemoIdentities}'s.
  * Nobody real: names are common civil-status words combined at random; phones are {@code 06 00 00 00 xx},
  * e-mails use {@code example.org} and {@code demo.fr-test}.
  */
@@ -124,9 +126,12 @@ public final class DemoPatients {
                     (1 + random.nextInt(120)) + " " + pick(random, DemoNames.STREETS),
                     String.format("%02d%03d", 1 + random.nextInt(95), random.nextInt(100) * 10), city);
         }
-        IdentityStatus status = random.nextInt(5) == 0 ? IdentityStatus.VALIDEE : IdentityStatus.PROVISOIRE;
+        // Invented people, unknown to INSi: provisional without INS. The draw once chose a status; it stays so that
+        // the seeded sequence, hence the names in the docs and screenshots, does not move.
+        random.nextInt(5);
         return new Patient(uuid(random), birthName, usedName, firstNames, female ? Sex.F : Sex.M, birthDate,
-                pick(random, DemoNames.BIRTH_PLACES), contact, status, null, null, Set.of(), false, 0);
+                pick(random, DemoNames.BIRTH_PLACES), contact, IdentityStatus.PROVISOIRE, null, null, Set.of(), false,
+                0);
     }
 
     private static String pick(SplittableRandom random, List<String> values) {
@@ -164,11 +169,6 @@ public final class DemoPatients {
                 c.status);
     }
 
-    private static Cast validated(Cast c) {
-        return new Cast(c.birthName, c.usedName, c.firstNames, c.sex, c.birthDate, c.birthPlace, c.contact,
-                IdentityStatus.VALIDEE);
-    }
-
     /** First names are space-separated here only for brevity; compounds use hyphens. */
     private static List<Cast> cast() {
         return List.of(
@@ -185,7 +185,7 @@ public final class DemoPatients {
                 // Homonyms: same names, different birth dates.
                 withContact(m("DUPONT", null, "Jean Louis", "1950-01-15", "75056"), 1, "jean.dupont@example.org"),
                 m("DUPONT", null, "Jean", "1978-07-02", "69123"),
-                validated(m("DUPONT", null, "Jean Michel", "1992-11-30", "13055")),
+                m("DUPONT", null, "Jean Michel", "1992-11-30", "13055"),
                 f("PETIT", null, "Marie", "1961-04-18", "59350"),
                 f("PETIT", null, "Marie", "1987-10-09", "59350"),
                 // DUPO… look-alikes, so that typing "dupo" finds several.
@@ -203,7 +203,7 @@ public final class DemoPatients {
                 // Married women: used name differs from birth name.
                 withContact(f("MOREAU", "MARTIN", "Camille", "1975-09-19", "33063"), 3, "camille.m@example.org"),
                 f("GIRARD", "LEROY-BEAULIEU", "Noëlle Anne", "1969-12-02", "31555"),
-                validated(f("ÉTIENNE", "BÉRANGER", "Geneviève", "1944-04-04", "63113")),
+                f("ÉTIENNE", "BÉRANGER", "Geneviève", "1944-04-04", "63113"),
                 // Accents in birth names, compound first names, an indeterminate sex, a long name.
                 m("LEFÈVRE", null, "Jérôme Étienne Gaëtan", "1981-10-27", "76540"),
                 f("MÉNARD", null, "Joëlle", "1938-00-00", "99127"),

@@ -3,11 +3,16 @@ package fr.galien.core.patient;
 import fr.galien.core.audit.AuditAction;
 import fr.galien.core.audit.AuditEvent;
 import fr.galien.core.audit.AuditTrail;
+import fr.galien.core.domain.IdentityStatus;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.error.CoreError;
 import fr.galien.core.error.FieldError;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.error.ValidationException;
+import fr.galien.core.identity.IdentityRules;
+import fr.galien.core.identity.InsError;
+import fr.galien.core.identity.StrictTraits;
+import fr.galien.core.patient.io.ImportedIdentities;
 import fr.galien.core.security.Caller;
 import fr.galien.core.storage.Transactions;
 import java.sql.Connection;
@@ -172,7 +177,7 @@ public final class JdbcPatientRegistry implements PatientRegistry {
     public Patient create(Caller caller, Patient draft) {
         Objects.requireNonNull(caller, "caller");
         requireValid(PatientValidator.validate(draft, today()));
-        Patient saved = fresh(draft);
+        Patient saved = fresh(provisional(draft));
         return transactions.inTransaction(connection -> {
             OffsetDateTime now = now();
             try (PreparedStatement insert = connection.prepareStatement(INSERT_PATIENT);
@@ -190,7 +195,9 @@ public final class JdbcPatientRegistry implements PatientRegistry {
     /**
      * Creates many patients in ONE transaction (all or nothing: an import never half-lands), with JDBC batches of
      * {@value #BATCH_SIZE} for patients and tokens and one CREATE audit row per patient. Every patient is validated
-     * first; field names are prefixed with the patient's index ({@code patients[3].birthName}).
+     * first; field names are prefixed with the patient's index ({@code patients[3].birthName}). Identities coming in
+     * bulk (imports, the demo, benchmarks) are requalified as {@link ImportedIdentities} says (REM 30): none lands
+     * {@code qualifiee} or {@code validee}; a matricule found in the file is kept to be checked again.
      */
     @Override
     public List<Patient> createAll(Caller caller, List<Patient> drafts) {
@@ -203,7 +210,7 @@ public final class JdbcPatientRegistry implements PatientRegistry {
             }
         }
         requireValid(errors);
-        List<Patient> saved = drafts.stream().map(JdbcPatientRegistry::fresh).toList();
+        List<Patient> saved = drafts.stream().map(ImportedIdentities::requalify).map(JdbcPatientRegistry::fresh).toList();
         return transactions.inTransaction(connection -> {
             OffsetDateTime now = now();
             try (PreparedStatement insert = connection.prepareStatement(INSERT_PATIENT);
@@ -226,6 +233,12 @@ public final class JdbcPatientRegistry implements PatientRegistry {
         });
     }
 
+    /**
+     * Saves the contact, the used name and — while the identity is neither récupérée nor qualifiée — the strict
+     * traits. The identity itself (status, matricule, OID, attributes) belongs to the identity service: an edit that
+     * changes it is refused ({@code INS-0032}), so is an edit of the strict traits of a récupérée or qualifiée
+     * identity ({@code INS-0033}, REM 26: they come from INSi; "Corriger l'identité" removes the INS, REM 27).
+     */
     @Override
     public Patient update(Caller caller, Patient edited) {
         Objects.requireNonNull(caller, "caller");
@@ -236,21 +249,46 @@ public final class JdbcPatientRegistry implements PatientRegistry {
             if (current.version() != edited.version()) {
                 throw new SegurException(CoreError.CORE_0006);
             }
-            // Archival is changed by archive() only: an edit keeps the stored flag.
-            Patient saved = edited.withArchived(current.archived()).withVersion(edited.version() + 1);
-            try (PreparedStatement update = connection.prepareStatement(UPDATE_PATIENT)) {
-                int next = PatientRows.bindFields(update, 1, saved);
-                PatientRows.setTimestamp(update, next++, now());
-                update.setString(next++, edited.id().toString());
-                update.setLong(next, edited.version());
-                if (executeMappingConflicts(update::executeUpdate) == 0) {
-                    throw new SegurException(CoreError.CORE_0006);
-                }
+            if (!sameIdentity(current, edited)) {
+                throw new SegurException(InsError.INS_0032);
             }
-            rewriteTokens(connection, saved);
+            if (IdentityRules.strictTraitsComeFromInsi(current.identityStatus()) && !StrictTraits.same(current, edited)) {
+                throw new SegurException(InsError.INS_0033);
+            }
+            // Archival is changed by archive() only: an edit keeps the stored flag.
+            Patient saved = write(connection, edited.withArchived(current.archived()), now());
             auditTrail.append(connection, AuditEvent.success(caller, saved.id(), AuditAction.UPDATE));
             return saved;
         });
+    }
+
+    /**
+     * Writes every column of {@code changed} over the row whose version is {@code changed.version()}, bumps the
+     * version and rewrites the search tokens, in the caller's transaction. Shared with the identity service
+     * ({@link PatientIdentityStore}).
+     *
+     * @throws SegurException {@code CORE-0006} when the row moved on, {@code PAT-0001} on a qualified-matricule clash
+     */
+    static Patient write(Connection connection, Patient changed, OffsetDateTime now) throws SQLException {
+        Patient saved = changed.withVersion(changed.version() + 1);
+        try (PreparedStatement update = connection.prepareStatement(UPDATE_PATIENT)) {
+            int next = PatientRows.bindFields(update, 1, saved);
+            PatientRows.setTimestamp(update, next++, now);
+            update.setString(next++, changed.id().toString());
+            update.setLong(next, changed.version());
+            if (executeMappingConflicts(update::executeUpdate) == 0) {
+                throw new SegurException(CoreError.CORE_0006);
+            }
+        }
+        rewriteTokens(connection, saved);
+        return saved;
+    }
+
+    private static boolean sameIdentity(Patient current, Patient edited) {
+        return current.identityStatus() == edited.identityStatus()
+                && Objects.equals(current.matricule(), edited.matricule())
+                && Objects.equals(current.oid(), edited.oid())
+                && current.attributes().equals(edited.attributes());
     }
 
     @Override
@@ -430,7 +468,7 @@ public final class JdbcPatientRegistry implements PatientRegistry {
         return wanted.stream().allMatch(query -> tokens.stream().anyMatch(query::matches));
     }
 
-    private static Optional<Patient> load(Connection connection, UUID id) throws SQLException {
+    static Optional<Patient> load(Connection connection, UUID id) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(SELECT_BY_ID)) {
             select.setString(1, id.toString());
             try (ResultSet row = select.executeQuery()) {
@@ -503,6 +541,16 @@ public final class JdbcPatientRegistry implements PatientRegistry {
             }
         }
         return false;
+    }
+
+    /**
+     * A patient created here starts {@code provisoire} without INS (RNIV): only the identity service moves it on, after
+     * an INSi answer or a document check. Attributes (douteuse, fictive, homonyme) are kept.
+     */
+    private static Patient provisional(Patient draft) {
+        return new Patient(draft.id(), draft.birthName(), draft.usedName(), draft.firstNames(), draft.sex(),
+                draft.birthDate(), draft.birthPlaceCode(), draft.contact(), IdentityStatus.PROVISOIRE, null, null,
+                draft.attributes(), draft.archived(), draft.version());
     }
 
     private static Patient fresh(Patient draft) {

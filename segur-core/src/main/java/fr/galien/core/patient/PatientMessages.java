@@ -21,6 +21,7 @@ public enum PatientMessages implements MessageKey {
     MATRICULE_INVALID("patient.matricule.invalid"),
     OID_INVALID("patient.oid.invalid"),
     QUALIFIED_NEEDS_MATRICULE("patient.identityStatus.qualifiedNeedsMatricule"),
+    ATTRIBUTES_NOT_COMBINABLE("patient.attributes.notCombinable"),
     /** A warning, not an error: shown with the list of look-alikes. */
     LOOKALIKE_WARNING("patient.lookalike.warning");
 

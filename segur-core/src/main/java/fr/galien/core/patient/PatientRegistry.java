@@ -12,7 +12,8 @@ import java.util.UUID;
 public interface PatientRegistry {
 
     /**
-     * Saves a new patient after validation.
+     * Saves a new patient after validation, {@code provisoire} and without INS whatever the draft says: only
+     * {@link fr.galien.core.identity.IdentityService} moves an identity on. Attributes are kept.
      *
      * @throws fr.galien.core.error.ValidationException with one {@link fr.galien.core.error.FieldError} per bad
      *                                                  field; nothing is saved
@@ -21,16 +22,21 @@ public interface PatientRegistry {
 
     /**
      * Saves many new patients in one transaction (all or nothing), one audit row each: imports, the demo practice,
-     * benchmarks.
+     * benchmarks. Identities are requalified first ({@link fr.galien.core.patient.io.ImportedIdentities}, REM 30).
      *
      * @throws fr.galien.core.error.ValidationException field errors named {@code patients[i].field}; nothing is saved
      */
     List<Patient> createAll(Caller caller, List<Patient> drafts);
 
     /**
-     * Saves an edited patient whose {@link Patient#version()} is the one read.
+     * Saves an edited patient whose {@link Patient#version()} is the one read: contact, used name and, unless the
+     * identity is récupérée or qualifiée, the strict traits. The identity status, matricule, OID and attributes are
+     * {@link fr.galien.core.identity.IdentityService}'s.
      *
-     * @throws fr.galien.core.error.SegurException {@code CORE-0006} when another workstation saved it meanwhile
+     * @throws fr.galien.core.error.SegurException {@code CORE-0006} when another workstation saved it meanwhile,
+     *                                             {@code INS-0032} when the edit changes the identity status,
+     *                                             matricule, OID or attributes, {@code INS-0033} when it changes a
+     *                                             strict trait of a récupérée or qualifiée identity (REM 26)
      */
     Patient update(Caller caller, Patient edited);
 

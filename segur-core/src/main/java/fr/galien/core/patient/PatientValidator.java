@@ -4,6 +4,7 @@ import fr.galien.core.domain.Contact;
 import fr.galien.core.domain.IdentityStatus;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.error.FieldError;
+import fr.galien.core.identity.IdentityRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,6 +130,9 @@ public final class PatientValidator {
         if (patient.identityStatus() == IdentityStatus.QUALIFIEE
                 && (!present(patient.matricule()) || !present(patient.oid()))) {
             errors.add(FieldError.of("identityStatus", PatientMessages.QUALIFIED_NEEDS_MATRICULE));
+        }
+        if (!IdentityRules.attributesAllowed(patient.attributes())) {
+            errors.add(FieldError.of("attributes", PatientMessages.ATTRIBUTES_NOT_COMBINABLE));
         }
     }
 

@@ -16,12 +16,22 @@ public enum Action {
     CLINICAL_WRITE("Saisir des données cliniques"),
     DISPENSATION_PREPARE("Préparer une dispensation"),
     DISPENSATION_VALIDATE("Valider une dispensation"),
-    /** INSi, DMP, MSSanté, e-prescription: also needs a Pro Santé Connect authentication (ADR 0009). */
-    NATIONAL_CALL("Appeler un service national (INSi, DMP, MSSanté, e-prescription)", true),
+    /**
+     * DMP, MSSanté, e-prescription: also needs a Pro Santé Connect authentication (ADR 0009). INSi is not one of
+     * them: it trusts the practice's organisation certificate ({@link #INS_LOOKUP}, ADR 0012).
+     */
+    NATIONAL_CALL("Appeler un service national sous Pro Santé Connect (DMP, MSSanté, e-prescription)", true),
     ACCOUNTS_MANAGE("Gérer les comptes des utilisateurs"),
     SETTINGS_MANAGE("Modifier les réglages du cabinet ou de l'officine"),
     AUDIT_READ("Consulter et vérifier le journal d'audit"),
-    BACKUP_RESTORE("Sauvegarder et restaurer la base");
+    BACKUP_RESTORE("Sauvegarder et restaurer la base"),
+    /**
+     * INSi searches and verifications. Not a Pro Santé Connect call: INSi authenticates the practice with its IGC-Santé
+     * organisation certificate (INSI-MANU / INSI-AUTO, specs §2.1), so reception staff may call it (ADR 0012).
+     */
+    INS_LOOKUP("Interroger le téléservice INSi"),
+    /** Checking a high-trust identity document (RNIV), or accepting an ApCV reading that stands for one. */
+    IDENTITY_VALIDATE("Valider une identité sur pièce d'identité");
 
     private final String label;
     private final boolean requiresProSanteConnect;

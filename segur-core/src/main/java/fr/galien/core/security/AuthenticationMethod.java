@@ -1,8 +1,9 @@
 package fr.galien.core.security;
 
 /**
- * How a caller proved who they are. National calls (INSi, DMP, MSSanté, e-prescription) need {@link #PSC}: since the
- * Ségur they go out on behalf of a professional authenticated by Pro Santé Connect (issue 3, ADR 0009).
+ * How a caller proved who they are. National calls (DMP, MSSanté, e-prescription) need {@link #PSC}: since the
+ * Ségur they go out on behalf of a professional authenticated by Pro Santé Connect (issue 3, ADR 0009). INSi is the
+ * exception: it authenticates the practice by its organisation certificate (ADR 0012).
  */
 public enum AuthenticationMethod {
     /** The operating-system user of the workstation (CLI and app before login, decisions.md "CLI principal"). */

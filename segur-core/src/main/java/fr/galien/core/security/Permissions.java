@@ -7,6 +7,8 @@ import static fr.galien.core.security.Action.CLINICAL_READ;
 import static fr.galien.core.security.Action.CLINICAL_WRITE;
 import static fr.galien.core.security.Action.DISPENSATION_PREPARE;
 import static fr.galien.core.security.Action.DISPENSATION_VALIDATE;
+import static fr.galien.core.security.Action.IDENTITY_VALIDATE;
+import static fr.galien.core.security.Action.INS_LOOKUP;
 import static fr.galien.core.security.Action.NATIONAL_CALL;
 import static fr.galien.core.security.Action.PATIENT_ARCHIVE;
 import static fr.galien.core.security.Action.PATIENT_EDIT_IDENTITY;
@@ -37,7 +39,11 @@ import java.util.Set;
  *   <li>a secrétaire / assistant handles identities (reception) and never clinical data;</li>
  *   <li>the administrateur technique manages accounts, settings, the audit chain (ids only, no names) and backups
  *       (opaque files), and reads no patient identity and no clinical data: managing accounts needs none;</li>
- *   <li>vets use local accounts, not PSC: no national call.</li>
+ *   <li>vets use local accounts, not PSC: no national call;</li>
+ *   <li>everyone who creates human identities may query INSi ({@code INS_LOOKUP}, under the practice's organisation
+ *       certificate, ADR 0012) and check an identity document ({@code IDENTITY_VALIDATE}): identitovigilance happens
+ *       at the reception desk and the counter. Vets (animals and owners have no INS) and the administrateur technique
+ *       (no patient identity) get neither.</li>
  * </ul>
  * NATIONAL_CALL also requires a PSC-authenticated caller ({@link Action#requiresProSanteConnect()}), checked by
  * {@link Authorization}.
@@ -63,28 +69,31 @@ public final class Permissions {
         grants.put(Role.PHARMACIEN_TITULAIRE, EnumSet.of(
                 PATIENT_SEARCH, PATIENT_READ_IDENTITY, PATIENT_EDIT_IDENTITY, PATIENT_ARCHIVE, PATIENT_EXPORT,
                 PATIENT_IMPORT, CLINICAL_READ, CLINICAL_WRITE, DISPENSATION_PREPARE, DISPENSATION_VALIDATE,
-                NATIONAL_CALL, ACCOUNTS_MANAGE, SETTINGS_MANAGE, AUDIT_READ, BACKUP_RESTORE));
+                NATIONAL_CALL, ACCOUNTS_MANAGE, SETTINGS_MANAGE, AUDIT_READ, BACKUP_RESTORE,
+                INS_LOOKUP, IDENTITY_VALIDATE));
         grants.put(Role.PHARMACIEN_ADJOINT, EnumSet.of(
                 PATIENT_SEARCH, PATIENT_READ_IDENTITY, PATIENT_EDIT_IDENTITY, PATIENT_ARCHIVE,
-                CLINICAL_READ, CLINICAL_WRITE, DISPENSATION_PREPARE, DISPENSATION_VALIDATE, NATIONAL_CALL));
+                CLINICAL_READ, CLINICAL_WRITE, DISPENSATION_PREPARE, DISPENSATION_VALIDATE, NATIONAL_CALL,
+                INS_LOOKUP, IDENTITY_VALIDATE));
         grants.put(Role.PREPARATEUR, EnumSet.of(
-                PATIENT_SEARCH, PATIENT_READ_IDENTITY, PATIENT_EDIT_IDENTITY, DISPENSATION_PREPARE));
+                PATIENT_SEARCH, PATIENT_READ_IDENTITY, PATIENT_EDIT_IDENTITY, DISPENSATION_PREPARE,
+                INS_LOOKUP, IDENTITY_VALIDATE));
         grants.put(Role.MEDECIN, EnumSet.of(
                 PATIENT_SEARCH, PATIENT_READ_IDENTITY, PATIENT_EDIT_IDENTITY, PATIENT_ARCHIVE, PATIENT_EXPORT,
                 PATIENT_IMPORT, CLINICAL_READ, CLINICAL_WRITE, NATIONAL_CALL,
-                ACCOUNTS_MANAGE, SETTINGS_MANAGE, AUDIT_READ, BACKUP_RESTORE));
+                ACCOUNTS_MANAGE, SETTINGS_MANAGE, AUDIT_READ, BACKUP_RESTORE, INS_LOOKUP, IDENTITY_VALIDATE));
         grants.put(Role.SAGE_FEMME, EnumSet.of(
                 PATIENT_SEARCH, PATIENT_READ_IDENTITY, PATIENT_EDIT_IDENTITY, PATIENT_ARCHIVE,
-                CLINICAL_READ, CLINICAL_WRITE, NATIONAL_CALL));
+                CLINICAL_READ, CLINICAL_WRITE, NATIONAL_CALL, INS_LOOKUP, IDENTITY_VALIDATE));
         grants.put(Role.INFIRMIER, EnumSet.of(
                 PATIENT_SEARCH, PATIENT_READ_IDENTITY, PATIENT_EDIT_IDENTITY, PATIENT_ARCHIVE,
-                CLINICAL_READ, CLINICAL_WRITE, NATIONAL_CALL));
+                CLINICAL_READ, CLINICAL_WRITE, NATIONAL_CALL, INS_LOOKUP, IDENTITY_VALIDATE));
         grants.put(Role.VETERINAIRE, EnumSet.of(
                 PATIENT_SEARCH, PATIENT_READ_IDENTITY, PATIENT_EDIT_IDENTITY, PATIENT_ARCHIVE, PATIENT_EXPORT,
                 PATIENT_IMPORT, CLINICAL_READ, CLINICAL_WRITE,
                 ACCOUNTS_MANAGE, SETTINGS_MANAGE, AUDIT_READ, BACKUP_RESTORE));
         grants.put(Role.SECRETAIRE, EnumSet.of(
-                PATIENT_SEARCH, PATIENT_READ_IDENTITY, PATIENT_EDIT_IDENTITY));
+                PATIENT_SEARCH, PATIENT_READ_IDENTITY, PATIENT_EDIT_IDENTITY, INS_LOOKUP, IDENTITY_VALIDATE));
         grants.put(Role.ADMINISTRATEUR_TECHNIQUE, EnumSet.of(
                 ACCOUNTS_MANAGE, SETTINGS_MANAGE, AUDIT_READ, BACKUP_RESTORE));
         // Role.NON_AUTHENTIFIE: nothing.

@@ -3,6 +3,7 @@ package fr.galien.core.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.galien.core.domain.BirthDate;
+import fr.galien.core.domain.IdentityStatus;
 import fr.galien.core.domain.Patient;
 import java.time.LocalDate;
 import java.util.List;
@@ -103,6 +104,15 @@ class DemoPatientsTest {
     void birthPlacesIncludeCorsicaAndAbroad() {
         assertThat(DEMO).anySatisfy(p -> assertThat(p.birthPlaceCode()).startsWith("2A"));
         assertThat(DEMO).anySatisfy(p -> assertThat(p.birthPlaceCode()).startsWith("99"));
+    }
+
+    @Test
+    void everyoneIsProvisionalWithoutInsBecauseNobodyIsKnownToInsi() {
+        assertThat(DEMO).allSatisfy(p -> {
+            assertThat(p.identityStatus()).isEqualTo(IdentityStatus.PROVISOIRE);
+            assertThat(p.matricule()).isNull();
+            assertThat(p.oid()).isNull();
+        });
     }
 
     @Test

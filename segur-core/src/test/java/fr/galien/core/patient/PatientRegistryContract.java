@@ -18,7 +18,9 @@ import fr.galien.core.error.FieldError;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.error.ValidationException;
 import fr.galien.core.storage.Database;
+import fr.galien.core.identity.JdbcIdentityService;
 import fr.galien.core.testsupport.RecordingAuditTrail;
+import fr.galien.core.testsupport.TestIdentities;
 import fr.galien.core.testsupport.TestDatabases;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -192,18 +194,35 @@ abstract class PatientRegistryContract {
 
     @Test
     void twoActivePatientsCannotShareAQualifiedMatricule() {
-        registry.create(CALLER, qualified("Dupont", "280037512345678"));
-        assertThatThrownBy(() -> registry.create(CALLER, qualified("Dupond", "280037512345678")))
+        TestIdentities.qualified(registry, identities(), CALLER, TestIdentities.adrun());
+        assertThatThrownBy(() -> TestIdentities.qualified(registry, identities(), CALLER, TestIdentities.adrun()))
                 .isInstanceOfSatisfying(SegurException.class,
                         e -> assertThat(e.errorCode()).isEqualTo(PatientError.PAT_0001));
-        assertThat(patientRows()).isOne();
     }
 
     @Test
     void archivedPatientFreesItsQualifiedMatricule() {
-        Patient first = registry.create(CALLER, qualified("Dupont", "280037512345678"));
+        Patient first = TestIdentities.qualified(registry, identities(), CALLER, TestIdentities.adrun());
         registry.archive(CALLER, first.id(), first.version());
-        assertThat(registry.create(CALLER, qualified("Dupont", "280037512345678")).version()).isOne();
+        assertThat(TestIdentities.qualified(registry, identities(), CALLER, TestIdentities.adrun()).identityStatus())
+                .isEqualTo(IdentityStatus.QUALIFIEE);
+    }
+
+    @Test
+    void createKeepsNoIdentityStatusNorInsFromTheDraft() {
+        Patient created = registry.create(CALLER, qualified("Dupont", "280037512345678"));
+        assertThat(created.identityStatus()).isEqualTo(IdentityStatus.PROVISOIRE);
+        assertThat(created.matricule()).isNull();
+        assertThat(registry.open(CALLER, created.id()).matricule()).isNull();
+    }
+
+    @Test
+    void createAllRequalifiesImportedIdentities() {
+        List<Patient> created = registry.createAll(CALLER, List.of(qualified("Dupont", "280037512345678"),
+                withStatus(draft("Martin", "Paul", "1980-03-12"), IdentityStatus.VALIDEE)));
+        assertThat(created).extracting(Patient::identityStatus)
+                .containsExactly(IdentityStatus.RECUPEREE, IdentityStatus.PROVISOIRE);
+        assertThat(created.get(0).matricule()).isEqualTo("280037512345678");
     }
 
     // --- search -------------------------------------------------------------------------------------------------
@@ -241,7 +260,7 @@ abstract class PatientRegistryContract {
 
     @Test
     void searchByMatriculeOf13Or15Characters() {
-        Patient patient = registry.create(CALLER, qualified("Dupont", "280037512345678"));
+        Patient patient = registry.createAll(CALLER, List.of(qualified("Dupont", "280037512345678"))).get(0);
         assertThat(ids("280037512345678")).containsExactly(patient.id());
         assertThat(ids("2800375123456")).containsExactly(patient.id());
         assertThat(ids("2800375123457")).isEmpty();
@@ -361,6 +380,16 @@ abstract class PatientRegistryContract {
         return new Patient(patient.id(), birthName, patient.usedName(), patient.firstNames(), patient.sex(),
                 patient.birthDate(), patient.birthPlaceCode(), patient.contact(), patient.identityStatus(),
                 patient.matricule(), patient.oid(), patient.attributes(), patient.archived(), patient.version());
+    }
+
+    static Patient withStatus(Patient p, IdentityStatus status) {
+        return new Patient(p.id(), p.birthName(), p.usedName(), p.firstNames(), p.sex(), p.birthDate(),
+                p.birthPlaceCode(), p.contact(), status, p.matricule(), p.oid(), p.attributes(), p.archived(),
+                p.version());
+    }
+
+    JdbcIdentityService identities() {
+        return new JdbcIdentityService(database, audit, CLOCK);
     }
 
     static Patient qualified(String birthName, String matricule) {

@@ -39,6 +39,8 @@ class PermissionsMatrixTest {
             SETTINGS_MANAGE          X   .   .   X   .   .   X   .   X   .
             AUDIT_READ               X   .   .   X   .   .   X   .   X   .
             BACKUP_RESTORE           X   .   .   X   .   .   X   .   X   .
+            INS_LOOKUP               X   X   X   X   X   X   .   X   .   .
+            IDENTITY_VALIDATE        X   X   X   X   X   X   .   X   .   .
             """;
 
     private static final Map<String, String> COLUMNS = Map.of(
@@ -121,6 +123,23 @@ class PermissionsMatrixTest {
     void technicalAdministratorReadsNoPatientAndNoClinicalData() {
         assertThat(Permissions.STANDARD.actionsOf(Role.ADMINISTRATEUR_TECHNIQUE))
                 .noneMatch(action -> action.name().startsWith("PATIENT_") || action.name().startsWith("CLINICAL_"));
+    }
+
+    @Test
+    void insLookupNeedsNoProSanteConnectBecauseInsiTrustsTheOrganisationCertificate() {
+        assertThat(Action.INS_LOOKUP.requiresProSanteConnect()).isFalse();
+        assertThat(Authorization.allows(new Caller("local:1", "Accueil", Role.SECRETAIRE, "poste-1",
+                AuthenticationMethod.LOCAL_PASSWORD), Action.INS_LOOKUP)).isTrue();
+    }
+
+    @Test
+    void identityValidationFollowsHumanIdentityEditingExceptVets() {
+        for (Role role : Role.values()) {
+            boolean humanEditor = Permissions.STANDARD.allows(role, Action.PATIENT_EDIT_IDENTITY)
+                    && role != Role.VETERINAIRE;
+            assertThat(Permissions.STANDARD.allows(role, Action.IDENTITY_VALIDATE)).as(role.name()).isEqualTo(humanEditor);
+            assertThat(Permissions.STANDARD.allows(role, Action.INS_LOOKUP)).as(role.name()).isEqualTo(humanEditor);
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import fr.galien.core.domain.Contact;
 import fr.galien.core.domain.IdentityStatus;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.domain.Sex;
+import fr.galien.core.identity.IdentityAttribute;
 import java.util.Set;
 import java.util.List;
 import java.util.UUID;
@@ -33,5 +34,20 @@ class ImportedIdentitiesTest {
         assertThat(requalified.identityStatus()).isEqualTo(expected);
         assertThat(requalified.matricule()).isEqualTo(matricule);
         assertThat(requalified.id()).isEqualTo(imported.id());
+    }
+
+    @ParameterizedTest(name = "{0} {1} → provisoire without matricule")
+    @CsvSource({"QUALIFIEE, DOUTEUSE", "RECUPEREE, FICTIVE", "PROVISOIRE, DOUTEUSE"})
+    void douteuseOrFictiveIdentityArrivesProvisionalWithoutIns(IdentityStatus from, IdentityAttribute attribute) {
+        Patient imported = new Patient(UUID.randomUUID(), "ESSAI", null, List.of("Inventée"), Sex.F,
+                new BirthDate(1979, 3, 5), "75056", Contact.NONE, from, "279035121518989",
+                "1.2.250.1.213.1.4.10", Set.of(attribute), false, 0);
+
+        Patient requalified = ImportedIdentities.requalify(imported);
+
+        assertThat(requalified.identityStatus()).isEqualTo(IdentityStatus.PROVISOIRE);
+        assertThat(requalified.matricule()).isNull();
+        assertThat(requalified.oid()).isNull();
+        assertThat(requalified.attributes()).containsExactly(attribute);
     }
 }

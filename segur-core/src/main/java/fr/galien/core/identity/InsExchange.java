@@ -1,0 +1,70 @@
+package fr.galien.core.identity;
+
+import fr.galien.core.domain.IdentityStatus;
+import fr.galien.core.domain.Patient;
+import fr.galien.core.error.SegurException;
+import fr.galien.core.port.IdentityTraits;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * THE outbound rule of the INS (issue 4 §5; specs §2.5 "In CDA/DMP/MSS, an INS may be sent only if QUAL"; REM 32
+ * for printed documents): a matricule leaves the practice only with a qualified identity of an active patient.
+ *
+ * <p><b>Every connector that sends patient data out — DMP, MSSanté, e-prescription, exports to third parties, the
+ * printed INS datamatrix — must get the INS from {@link #requireQualified} and from nowhere else</b>, and send only the
+ * local identifier when it refuses. INSi requests are the one exception (decisions.md): they are how an INS is
+ * obtained and verified, so they may carry a matricule that is not yet qualified.
+ */
+public final class InsExchange {
+
+    private InsExchange() {
+    }
+
+    /**
+     * The INS that may go out with a document or a message: matricule, OID and the five strict traits as stored
+     * (INSi's, REM 26).
+     */
+    public record QualifiedIns(String matricule, String oid, IdentityTraits traits) {
+        public QualifiedIns {
+            Objects.requireNonNull(matricule, "matricule");
+            Objects.requireNonNull(oid, "oid");
+            Objects.requireNonNull(traits, "traits");
+        }
+    }
+
+    /**
+     * The patient's INS, only when the identity is qualified, the patient active and not douteuse/fictive.
+     *
+     * @throws SegurException {@code INS-0040} not qualified (or qualified without matricule/OID), {@code INS-0041}
+     *                        archived, {@code INS-0042} douteuse or fictive
+     */
+    public static QualifiedIns requireQualified(Patient patient) {
+        Objects.requireNonNull(patient, "patient");
+        if (patient.archived()) {
+            throw new SegurException(InsError.INS_0041);
+        }
+        Optional<IdentityAttribute> blocking = IdentityRules.blocking(patient.attributes());
+        if (blocking.isPresent()) {
+            throw new SegurException(InsError.INS_0042, blocking.get().code());
+        }
+        if (patient.identityStatus() != IdentityStatus.QUALIFIEE || isBlank(patient.matricule())
+                || isBlank(patient.oid())) {
+            throw new SegurException(InsError.INS_0040, IdentityRules.statusWord(patient.identityStatus()));
+        }
+        return new QualifiedIns(patient.matricule(), patient.oid(), StrictTraits.of(patient));
+    }
+
+    /** The INS when it may go out, else empty: for payloads that then carry only the local identifier. */
+    public static Optional<QualifiedIns> ifQualified(Patient patient) {
+        try {
+            return Optional.of(requireQualified(patient));
+        } catch (SegurException refused) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}
