@@ -8,6 +8,7 @@ import fr.galien.core.domain.Contact;
 import fr.galien.core.domain.IdentityStatus;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.domain.Sex;
+import fr.galien.core.identity.InsExchange;
 import fr.galien.core.i18n.Messages;
 import fr.galien.core.patient.io.IoError;
 import fr.galien.core.patient.io.IoMessage;
@@ -224,7 +225,7 @@ public final class PatientFhirBundle {
 
     /** Outbound rule: only a qualified identity may carry its INS outside the practice (RNIV; decisions.md). */
     static boolean exportsIns(Patient p) {
-        return p.identityStatus() == IdentityStatus.QUALIFIEE && notBlank(p.matricule()) && notBlank(p.oid());
+        return InsExchange.ifQualified(p).isPresent();
     }
 
     static String toFhirDate(BirthDate date) {

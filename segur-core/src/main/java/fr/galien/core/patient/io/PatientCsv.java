@@ -6,6 +6,8 @@ import fr.galien.core.domain.IdentityStatus;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.domain.Sex;
 import fr.galien.core.error.SegurException;
+import fr.galien.core.identity.InsExchange;
+import fr.galien.core.identity.InsExchange.QualifiedIns;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -132,9 +134,12 @@ public final class PatientCsv {
 
     private static List<String> cells(Patient p) {
         Contact c = p.contact();
+        // A file leaves the practice: the INS only for a qualified identity (InsExchange, decisions.md "outbound").
+        Optional<QualifiedIns> ins = InsExchange.ifQualified(p);
         return List.of(p.id().toString(), nz(p.birthName()), nz(p.usedName()), joinFirstNames(p.firstNames()),
                 p.sex() == null ? "" : p.sex().name(), p.birthDate() == null ? "" : p.birthDate().toIso(),
-                nz(p.birthPlaceCode()), p.identityStatus().code(), nz(p.matricule()), nz(p.oid()), nz(c.phone()),
+                nz(p.birthPlaceCode()), p.identityStatus().code(), ins.map(QualifiedIns::matricule).orElse(""),
+                ins.map(QualifiedIns::oid).orElse(""), nz(c.phone()),
                 nz(c.email()), nz(c.address()), nz(c.postalCode()), nz(c.city()));
     }
 
