@@ -70,7 +70,7 @@ class PatientCsvTest {
     void partialBirthDatesSurviveARoundTrip() {
         Patient yearOnly = patient("DUPONT", null, List.of("Jean"), null);
         yearOnly = new Patient(yearOnly.id(), "DUPONT", null, List.of("Jean"), Sex.M, new BirthDate(1980, 0, 0),
-                null, Contact.NONE, IdentityStatus.RECUPEREE, "180032B020401", "1.2.250.1.213.1.4.8", Set.of(), false, 0);
+                null, Contact.NONE, IdentityStatus.PROVISOIRE, null, null, Set.of(), false, 0);
         Patient monthKnown = new Patient(UUID.randomUUID(), "DUPOND", null, List.of("Anne"), Sex.I,
                 new BirthDate(1975, 3, 0), null, Contact.NONE, IdentityStatus.QUALIFIEE, null, null, Set.of(), false, 0);
 
