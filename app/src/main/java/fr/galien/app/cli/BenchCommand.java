@@ -1,5 +1,6 @@
 package fr.galien.app.cli;
 
+import fr.galien.app.bench.InsiBenchmark;
 import fr.galien.app.bench.PscLoginBenchmark;
 import fr.galien.app.bench.SearchBenchmark;
 import java.io.IOException;
@@ -91,6 +92,32 @@ final class BenchCommand {
                 out.printf("%15d  %10d   %8.1f   %8.1f   %8.1f%n", r.approvalDelayMs(), r.samples(), r.p50Ms(),
                         r.p95Ms(), r.maxMs());
             }
+        }
+        return Cli.OK;
+    }
+
+    @Command(name = "insi",
+            description = "Mesure l'aller-retour INSi (client SOAP réel, recherche tracée) contre le simulateur en "
+                    + "mémoire (p50/p95/max).")
+    int insi(@Option(names = "--runs", defaultValue = "2000", description = "Recherches mesurées.") int runs,
+             @Option(names = "--json", description = "Sortie JSON.") boolean json) throws IOException {
+        if (runs < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--runs doit valoir au moins 1.");
+        }
+        Path dir = Files.createTempDirectory("galien-bench-insi-");
+        InsiBenchmark.Result result;
+        try {
+            result = new InsiBenchmark(spec.commandLine().getErr()).run(dir, runs);
+        } finally {
+            deleteRecursively(dir);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(result));
+        } else {
+            out.println("recherches   p50 (ms)   p95 (ms)   max (ms)");
+            out.printf("%10d   %8.2f   %8.2f   %8.2f%n", result.samples(), result.p50Ms(), result.p95Ms(),
+                    result.maxMs());
         }
         return Cli.OK;
     }

@@ -3,6 +3,14 @@ package fr.galien.app.cli;
 import fr.galien.app.InProcessSandbox;
 import fr.galien.sandbox.SandboxHost;
 import fr.galien.sandbox.SandboxOptions;
+import fr.galien.sandbox.apcv.ApCvMode;
+import fr.galien.sandbox.apcv.ApCvModes;
+import fr.galien.sandbox.apcv.ApCvSimulator;
+import fr.galien.sandbox.apcv.ApCvTestCode;
+import fr.galien.sandbox.insi.InsiMode;
+import fr.galien.sandbox.insi.InsiModes;
+import fr.galien.sandbox.insi.InsiSimulator;
+import fr.galien.sandbox.insi.TestIdentity;
 import fr.galien.sandbox.psc.PscModes;
 import fr.galien.sandbox.psc.PscSimulator;
 import fr.galien.sandbox.psc.TestProfessional;
@@ -11,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -53,6 +62,31 @@ final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--psc-expired-tokens", description = "Jetons délivrés déjà expirés.")
     boolean pscExpiredTokens;
 
+    @Option(names = "--insi-mode", paramLabel = "normal|lent|panne",
+            description = "Mode du simulateur INSi : normal, lent (chaque appel attend --insi-delay) ou panne.")
+    String insiMode;
+
+    @Option(names = "--insi-delay", paramLabel = "MS", description = "Délai du mode lent de l'INSi, en millisecondes.")
+    Long insiDelay;
+
+    @Option(names = "--insi-test-oid",
+            description = "Les NIR renvoyés portent l'OID de test 1.2.250.1.213.1.4.10 au lieu de .4.8.")
+    boolean insiTestOid;
+
+    @Option(names = "--apcv-mode", paramLabel = "normal|lent|panne", description = "Mode du simulateur ApCV.")
+    String apCvMode;
+
+    @Option(names = "--apcv-approval-delay", paramLabel = "MS",
+            description = "Délai avant que le patient valide sur son téléphone, en millisecondes.")
+    Long apCvApprovalDelay;
+
+    @Option(names = "--apcv-card", paramLabel = "JETON",
+            description = "Carte Vitale insérée dans le lecteur simulé (jeton d'un code de test, ex. TEST-ADRUN-ZOE).")
+    String apCvCard;
+
+    @Option(names = "--apcv-refuse", description = "Le patient refuse chaque partage sur l'appli carte Vitale.")
+    boolean apCvRefuse;
+
     @Override
     public Integer call() throws InterruptedException {
         InProcessSandbox sandbox = start();
@@ -72,6 +106,8 @@ final class SandboxCommand implements Callable<Integer> {
         InProcessSandbox sandbox = InProcessSandbox.start(SandboxOptions.defaults().withIndexPort(port));
         try {
             sandbox.psc().ifPresent(psc -> apply(psc.modes()));
+            sandbox.insi().ifPresent(insi -> apply(insi.modes()));
+            sandbox.apCv().ifPresent(this::apply);
             return sandbox;
         } catch (RuntimeException e) {
             sandbox.close();
@@ -90,6 +126,38 @@ final class SandboxCommand implements Callable<Integer> {
         modes.setProviderDown(pscDown);
         modes.setWrongSigningKey(pscWrongKey);
         modes.setExpiredTokens(pscExpiredTokens);
+    }
+
+    private void apply(InsiModes modes) {
+        if (insiMode != null) {
+            modes.setMode(InsiMode.fromWire(insiMode.strip().toLowerCase(Locale.ROOT))
+                    .orElseThrow(() -> usage("--insi-mode : normal, lent ou panne, pas « " + insiMode + " ».")));
+        }
+        if (insiDelay != null) {
+            modes.setDelay(millis(insiDelay, "--insi-delay"));
+        }
+        modes.setTestOid(insiTestOid);
+    }
+
+    private void apply(ApCvSimulator apCv) {
+        ApCvModes modes = apCv.modes();
+        if (apCvMode != null) {
+            modes.setMode(ApCvMode.fromWire(apCvMode.strip().toLowerCase(Locale.ROOT))
+                    .orElseThrow(() -> usage("--apcv-mode : normal, lent ou panne, pas « " + apCvMode + " ».")));
+        }
+        if (apCvApprovalDelay != null) {
+            modes.setApprovalDelay(millis(apCvApprovalDelay, "--apcv-approval-delay"));
+        }
+        if (apCvCard != null) {
+            modes.insertCard(apCv.testCodes().stream().filter(code -> code.token().equals(apCvCard.strip()))
+                    .findFirst().orElseThrow(() -> usage("--apcv-card : jeton inconnu « " + apCvCard + " » ; voir "
+                            + "la page des codes de test du simulateur ApCV.")));
+        }
+        modes.setRefuseAll(apCvRefuse);
+    }
+
+    private picocli.CommandLine.ParameterException usage(String message) {
+        return new picocli.CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     private Duration millis(long value, String option) {
@@ -111,6 +179,48 @@ final class SandboxCommand implements Callable<Integer> {
         }
         json.put("simulators", simulators);
         sandbox.psc().ifPresent(psc -> json.put("psc", describe(psc)));
+        sandbox.insi().ifPresent(insi -> json.put("insi", describe(insi)));
+        sandbox.apCv().ifPresent(apCv -> json.put("apcv", describe(apCv)));
+        return json;
+    }
+
+    private static Map<String, Object> describe(InsiSimulator insi) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("endpoint", insi.lpsUrl().toString());
+        json.put("control", insi.controlUrl().toString());
+        json.put("mode", insi.modes().mode().wire());
+        json.put("testOid", insi.modes().testOid());
+        List<Map<String, Object>> identities = new ArrayList<>();
+        for (TestIdentity identity : insi.identities()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("birthName", identity.birthName());
+            row.put("firstNames", identity.firstNames());
+            row.put("sex", identity.sex());
+            row.put("birthDate", identity.birthDate());
+            row.put("birthPlace", identity.birthPlace());
+            row.put("matricule", identity.matricule() + identity.key());
+            row.put("purpose", identity.purpose());
+            identities.add(row);
+        }
+        json.put("identities", identities);
+        return json;
+    }
+
+    private static Map<String, Object> describe(ApCvSimulator apCv) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("endpoint", apCv.baseUrl().resolve("/apcv").toString());
+        json.put("page", apCv.endpoints().get("page").toString());
+        json.put("mode", apCv.modes().mode().wire());
+        json.put("card", apCv.modes().card().map(ApCvTestCode::token).orElse(null));
+        List<Map<String, Object>> codes = new ArrayList<>();
+        for (ApCvTestCode code : apCv.testCodes()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("token", code.token());
+            row.put("label", code.label());
+            row.put("qr", code.content());
+            codes.add(row);
+        }
+        json.put("testCodes", codes);
         return json;
     }
 

@@ -49,7 +49,7 @@ class SandboxCommandTest {
         try (InProcessSandbox sandbox = parsed().start()) {
             JsonNode json = JSON.readTree(Json.write(SandboxCommand.describe(sandbox)));
 
-            assertThat(json.fieldNames()).toIterable().containsExactly("index", "simulators", "psc");
+            assertThat(json.fieldNames()).toIterable().containsExactly("index", "simulators", "psc", "insi", "apcv");
             JsonNode professionals = json.get("psc").get("professionals");
             assertThat(professionals.size()).isGreaterThanOrEqualTo(9);
             assertThat(professionals.get(0).fieldNames()).toIterable().containsExactly("nationalId", "name", "purpose");
@@ -62,5 +62,31 @@ class SandboxCommandTest {
         int code = Cli.run(new String[] {"sandbox", "--psc-slow", "-5"}, new java.io.PrintWriter(new java.io.StringWriter()),
                 new java.io.PrintWriter(new java.io.StringWriter()));
         assertThat(code).isEqualTo(Cli.USAGE);
+    }
+
+    @Test
+    void insiAndApCvModesGivenAtStartAreOnAndListed() throws Exception {
+        SandboxCommand command = parsed("--insi-mode", "panne", "--insi-test-oid", "--apcv-mode", "lent",
+                "--apcv-card", "TEST-ECETINSI-PIERRE-ALAIN", "--apcv-refuse");
+        try (InProcessSandbox sandbox = command.start()) {
+            JsonNode json = JSON.readTree(Json.write(SandboxCommand.describe(sandbox)));
+
+            assertThat(json.get("insi").get("mode").asText()).isEqualTo("panne");
+            assertThat(json.get("insi").get("testOid").asBoolean()).isTrue();
+            assertThat(json.get("insi").get("identities").toString()).contains("275126322074974");
+            assertThat(json.get("apcv").get("mode").asText()).isEqualTo("lent");
+            assertThat(json.get("apcv").get("card").asText()).isEqualTo("TEST-ECETINSI-PIERRE-ALAIN");
+            assertThat(json.get("apcv").get("testCodes").toString()).contains("APCV1:TEST-ADRTROIS-TOUSSAINT");
+            assertThat(sandbox.apCv().orElseThrow().modes().refuseAll()).isTrue();
+        }
+    }
+
+    @Test
+    void anUnknownInsiModeOrCardIsAUsageError() {
+        for (String[] args : new String[][] {{"sandbox", "--insi-mode", "tempete"}, {"sandbox", "--apcv-card", "X"}}) {
+            int code = Cli.run(args, new java.io.PrintWriter(new java.io.StringWriter()),
+                    new java.io.PrintWriter(new java.io.StringWriter()));
+            assertThat(code).isEqualTo(Cli.USAGE);
+        }
     }
 }
