@@ -5,5 +5,7 @@ public enum AuditAction {
     READ, CREATE, UPDATE, ARCHIVE, EXPORT, IMPORT, LOGIN, LOGOUT, LOGIN_FAILED, LOCK, UNLOCK, ROLE_CHANGE,
     BACKUP, RESTORE,
     // Local accounts (issue 3): LOCK/UNLOCK stay for the workstation lock screen.
-    ACCOUNT_CREATE, ACCOUNT_DISABLE, PASSWORD_RESET, ACCOUNT_LOCK, PSC_LINK
+    ACCOUNT_CREATE, ACCOUNT_DISABLE, PASSWORD_RESET, ACCOUNT_LOCK, PSC_LINK,
+    // Duplicates (issue 4 §7): one row per patient concerned, the detail names the merge id.
+    MERGE, UNMERGE, DUPLICATE_DISMISS
 }

@@ -21,7 +21,9 @@ public enum Action {
     ACCOUNTS_MANAGE("Gérer les comptes des utilisateurs"),
     SETTINGS_MANAGE("Modifier les réglages du cabinet ou de l'officine"),
     AUDIT_READ("Consulter et vérifier le journal d'audit"),
-    BACKUP_RESTORE("Sauvegarder et restaurer la base");
+    BACKUP_RESTORE("Sauvegarder et restaurer la base"),
+    /** Duplicates worklist: list, "pas un doublon", merge and unmerge (issue 4 §7). */
+    PATIENT_MERGE("Fusionner des doublons");
 
     private final String label;
     private final boolean requiresProSanteConnect;

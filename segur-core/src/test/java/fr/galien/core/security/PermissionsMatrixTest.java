@@ -39,6 +39,7 @@ class PermissionsMatrixTest {
             SETTINGS_MANAGE          X   .   .   X   .   .   X   .   X   .
             AUDIT_READ               X   .   .   X   .   .   X   .   X   .
             BACKUP_RESTORE           X   .   .   X   .   .   X   .   X   .
+            PATIENT_MERGE            X   X   .   X   X   X   .   X   .   .
             """;
 
     private static final Map<String, String> COLUMNS = Map.of(
