@@ -8,9 +8,12 @@ import fr.galien.core.domain.Practice;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.outbox.Outbox;
 import fr.galien.core.patient.AuthorizingPatientRegistry;
+import fr.galien.core.patient.JdbcPatientDuplicates;
 import fr.galien.core.patient.JdbcPatientRegistry;
 import fr.galien.core.patient.PatientRegistry;
 import fr.galien.core.patient.PracticeRepository;
+import fr.galien.core.patient.duplicates.AuthorizingPatientDuplicates;
+import fr.galien.core.patient.duplicates.PatientDuplicates;
 import fr.galien.core.port.ProSanteConnectPort;
 import fr.galien.core.security.Caller;
 import fr.galien.core.spi.SegurServices;
@@ -39,6 +42,7 @@ public final class GalienRuntime implements AutoCloseable {
     private final AuditTrail auditTrail;
     private final PracticeRepository practices;
     private final PatientRegistry patients;
+    private final PatientDuplicates duplicates;
     private final OwnerRegistry owners;
     private final AccountService accounts;
     private final SegurServices services;
@@ -56,6 +60,8 @@ public final class GalienRuntime implements AutoCloseable {
         AuditedAuthorization authorization = new AuditedAuthorization(database, auditTrail);
         this.owners = new AuthorizingOwnerRegistry(new JdbcOwnerRegistry(database, auditTrail, clock), authorization);
         this.patients = new AuthorizingPatientRegistry(new JdbcPatientRegistry(database, auditTrail, clock),
+                authorization);
+        this.duplicates = new AuthorizingPatientDuplicates(new JdbcPatientDuplicates(database, auditTrail, clock),
                 authorization);
         this.accounts = new AccountService(database, auditTrail, clock);
         this.services = SegurServices.discover(GalienRuntime.class.getClassLoader());
@@ -97,6 +103,11 @@ public final class GalienRuntime implements AutoCloseable {
 
     public PatientRegistry patients() {
         return patients;
+    }
+
+    /** Probable duplicates and their reversible merge (permission PATIENT_MERGE checked in the core). */
+    public PatientDuplicates duplicates() {
+        return duplicates;
     }
 
     /** A vet practice's clients and their animals (empty tables for other profiles). */

@@ -17,7 +17,8 @@ public final class NameSimilarity {
         return jaroWinkler(SearchTokens.compact(left), SearchTokens.compact(right));
     }
 
-    static double jaroWinkler(String a, String b) {
+    /** On names already reduced by {@link SearchTokens#compact(String)} (callers that compare one name many times). */
+    public static double jaroWinkler(String a, String b) {
         if (a.isEmpty() || b.isEmpty()) {
             return a.equals(b) ? 1 : 0;
         }

@@ -7,6 +7,7 @@ import fr.galien.core.patient.NameSimilarity;
 import fr.galien.core.patient.SearchTokens;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The similarity score of two patients (0–100) with its reasons. Pure: no database, no clock.
@@ -59,10 +60,53 @@ public final class DuplicateScorer {
     }
 
     public static Similarity score(DuplicateCandidate a, DuplicateCandidate b) {
+        return score(new Form(a), new Form(b));
+    }
+
+    /**
+     * A candidate with its names reduced once ({@link SearchTokens#compact}): detection scores each patient against
+     * several others, and reducing names costs more than comparing them.
+     */
+    static final class Form {
+        final DuplicateCandidate candidate;
+        final String birthName;
+        final String usedName;
+        final List<String> firstNames;
+        final String joinedFirstNames;
+        /** yyyyMMdd ({@code 00} kept), or "" without a date: BirthDate.toIso goes through String.format, too slow here. */
+        final String dateDigits;
+
+        Form(DuplicateCandidate candidate) {
+            this(candidate, SearchTokens::compact);
+        }
+
+        /** With {@code compact} = {@link SearchTokens#compact} or a cache of it (names repeat across patients). */
+        Form(DuplicateCandidate candidate, UnaryOperator<String> compact) {
+            this.candidate = candidate;
+            this.birthName = compact.apply(candidate.birthName());
+            this.usedName = candidate.usedName() == null ? "" : compact.apply(candidate.usedName());
+            List<String> reduced = new ArrayList<>(candidate.firstNames().size());
+            for (String name : candidate.firstNames()) {
+                reduced.add(compact.apply(name));
+            }
+            this.firstNames = reduced;
+            this.joinedFirstNames = String.join("", firstNames);
+            BirthDate date = candidate.birthDate();
+            this.dateDigits = date == null ? "" : Integer.toString(date.year() * 10_000 + date.month() * 100 + date.day());
+        }
+
+        String firstFirstName() {
+            return firstNames.isEmpty() ? "" : firstNames.get(0);
+        }
+    }
+
+    static Similarity score(Form formA, Form formB) {
+        DuplicateCandidate a = formA.candidate;
+        DuplicateCandidate b = formB.candidate;
         List<MatchReason> reasons = new ArrayList<>();
-        double names = names(a, b, reasons);
-        double firstNames = firstNames(a, b, reasons);
-        int date = birthDate(a.birthDate(), b.birthDate(), reasons);
+        double names = names(formA, formB, reasons);
+        double firstNames = firstNames(formA, formB, reasons);
+        int date = birthDate(formA, formB, reasons);
         int sex = sex(a.sex(), b.sex(), reasons);
         int place = birthPlace(a.birthPlaceCode(), b.birthPlaceCode(), reasons);
 
@@ -93,10 +137,10 @@ public final class DuplicateScorer {
         return a.length() >= 13 && b.length() >= 13 && a.substring(0, 13).equalsIgnoreCase(b.substring(0, 13));
     }
 
-    private static double names(DuplicateCandidate a, DuplicateCandidate b, List<MatchReason> reasons) {
-        double birth = NameSimilarity.of(a.birthName(), b.birthName());
-        double crossed = Math.max(similarity(a.usedName(), b.birthName()), similarity(a.birthName(), b.usedName()));
-        double used = similarity(a.usedName(), b.usedName());
+    private static double names(Form a, Form b, List<MatchReason> reasons) {
+        double birth = NameSimilarity.jaroWinkler(a.birthName, b.birthName);
+        double crossed = Math.max(similarity(a.usedName, b.birthName), similarity(a.birthName, b.usedName));
+        double used = similarity(a.usedName, b.usedName);
         double birthPoints = NAME_POINTS * credit(birth);
         double crossedPoints = NAME_POINTS * CROSSED_NAME_CREDIT * credit(crossed);
         double usedPoints = NAME_POINTS * CROSSED_NAME_CREDIT * credit(used);
@@ -116,16 +160,16 @@ public final class DuplicateScorer {
         return usedPoints;
     }
 
-    private static double firstNames(DuplicateCandidate a, DuplicateCandidate b, List<MatchReason> reasons) {
-        List<String> left = compacted(a.firstNames());
-        List<String> right = compacted(b.firstNames());
+    private static double firstNames(Form a, Form b, List<MatchReason> reasons) {
+        List<String> left = a.firstNames;
+        List<String> right = b.firstNames;
         // "Jean-Pierre" and "Jean Pierre", "Marie Thérèse" and "Marie-Thérèse": one list, written two ways.
-        if (!left.isEmpty() && String.join("", left).equals(String.join("", right))) {
+        if (!left.isEmpty() && a.joinedFirstNames.equals(b.joinedFirstNames)) {
             reasons.add(MatchReason.SAME_FIRST_NAMES);
             return FIRST_NAME_POINTS;
         }
         // Lists that differ: even an identical first first name leaves a doubt (a second first name missing or added).
-        double firstSimilarity = NameSimilarity.of(a.firstFirstName(), b.firstFirstName());
+        double firstSimilarity = NameSimilarity.jaroWinkler(a.firstFirstName(), b.firstFirstName());
         double first = FIRST_NAME_POINTS * SAME_FIRST_FIRST_NAME_CREDIT * credit(firstSimilarity);
         double shared = shareAName(left, right) ? FIRST_NAME_POINTS * SHARED_FIRST_NAME_CREDIT : 0;
         double best = Math.max(first, shared);
@@ -149,7 +193,9 @@ public final class DuplicateScorer {
         return false;
     }
 
-    private static int birthDate(BirthDate a, BirthDate b, List<MatchReason> reasons) {
+    private static int birthDate(Form formA, Form formB, List<MatchReason> reasons) {
+        BirthDate a = formA.candidate.birthDate();
+        BirthDate b = formB.candidate.birthDate();
         if (a == null || b == null) {
             reasons.add(MatchReason.DIFFERENT_BIRTH_DATES);
             return 0;
@@ -166,7 +212,7 @@ public final class DuplicateScorer {
             reasons.add(MatchReason.SWAPPED_DAY_AND_MONTH);
             return SWAPPED_DATE_POINTS;
         }
-        if (oneTypoApart(a.toIso(), b.toIso())) {
+        if (oneTypoApart(formA.dateDigits, formB.dateDigits)) {
             reasons.add(MatchReason.BIRTH_DATE_TYPO);
             return a.isComplete() && b.isComplete() ? DATE_TYPO_POINTS : PARTIAL_DATE_TYPO_POINTS;
         }
@@ -234,18 +280,11 @@ public final class DuplicateScorer {
         return Math.max(0, (similarity - NAME_FLOOR) / (1 - NAME_FLOOR));
     }
 
+    /** Of two reduced names, 0 when either is missing (no used name is no evidence). */
     private static double similarity(String a, String b) {
-        if (a == null || b == null || a.isBlank() || b.isBlank()) {
+        if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        return NameSimilarity.of(a, b);
-    }
-
-    private static List<String> compacted(List<String> names) {
-        List<String> compact = new ArrayList<>(names.size());
-        for (String name : names) {
-            compact.add(SearchTokens.compact(name));
-        }
-        return compact;
+        return NameSimilarity.jaroWinkler(a, b);
     }
 }

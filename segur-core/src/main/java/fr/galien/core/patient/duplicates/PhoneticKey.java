@@ -29,7 +29,12 @@ public final class PhoneticKey {
 
     /** The key; empty for a name without letters or digits. */
     public static String of(String name) {
-        String text = SearchTokens.compact(name);
+        return ofCompact(SearchTokens.compact(name));
+    }
+
+    /** The key of a name already reduced by {@link SearchTokens#compact}. */
+    static String ofCompact(String compact) {
+        String text = compact;
         if (text.isEmpty()) {
             return "";
         }
