@@ -1,14 +1,17 @@
 package fr.galien.app;
 
 import fr.galien.core.account.NewAccount;
+import fr.galien.core.demo.DemoDuplicates;
 import fr.galien.core.demo.DemoIdentities;
 import fr.galien.core.demo.DemoPatients;
 import fr.galien.core.demo.DemoVeterinary;
+import fr.galien.core.domain.Patient;
 import fr.galien.core.domain.Practice;
 import fr.galien.core.domain.PracticeProfile;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.security.Role;
 import fr.galien.core.vet.OwnerFile;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,7 +58,9 @@ public final class DemoPractice {
                         new NewAccount(VET_LOGIN, "Dr Lou Démo", Role.VETERINAIRE, null), VET_PASSWORD.toCharArray());
             }
         } else {
-            runtime.patients().createAll(runtime.caller(), DemoPatients.generate(SEED, PATIENTS));
+            List<Patient> patients = new ArrayList<>(DemoPatients.generate(SEED, PATIENTS));
+            patients.addAll(DemoDuplicates.generate(SEED)); // so that « Doublons » has work at first start
+            runtime.patients().createAll(runtime.caller(), patients);
             // The INS cast: identities the INSi and ApCV simulators know, at every RNIV status and attribute,
             // walked there through IdentityService so their history and audit rows are real (issue 4 §10).
             DemoIdentities.seed(runtime.caller(), runtime.patients(), runtime.identities(), runtime.clock());

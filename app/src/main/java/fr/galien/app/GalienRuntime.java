@@ -8,6 +8,7 @@ import fr.galien.core.domain.Practice;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.outbox.Outbox;
 import fr.galien.core.patient.AuthorizingPatientRegistry;
+import fr.galien.core.patient.JdbcPatientDuplicates;
 import fr.galien.core.patient.JdbcPatientRegistry;
 import fr.galien.core.patient.PatientRegistry;
 import fr.galien.core.patient.PracticeRepository;
@@ -17,6 +18,8 @@ import fr.galien.core.identity.InsiSearch;
 import fr.galien.core.identity.JdbcIdentityService;
 import fr.galien.core.port.ApCvPort;
 import fr.galien.core.port.InsiPort;
+import fr.galien.core.patient.duplicates.AuthorizingPatientDuplicates;
+import fr.galien.core.patient.duplicates.PatientDuplicates;
 import fr.galien.core.port.ProSanteConnectPort;
 import fr.galien.core.security.Caller;
 import fr.galien.core.spi.SegurServices;
@@ -49,6 +52,7 @@ public final class GalienRuntime implements AutoCloseable {
 
     private final PatientRegistry patients;
     private final IdentityService identities;
+    private final PatientDuplicates duplicates;
     private final OwnerRegistry owners;
     private final AccountService accounts;
     private final SegurServices services;
@@ -68,6 +72,8 @@ public final class GalienRuntime implements AutoCloseable {
         this.patients = new AuthorizingPatientRegistry(new JdbcPatientRegistry(database, auditTrail, clock),
                 authorization);
         this.identities = new AuthorizingIdentityService(new JdbcIdentityService(database, auditTrail, clock),
+                authorization);
+        this.duplicates = new AuthorizingPatientDuplicates(new JdbcPatientDuplicates(database, auditTrail, clock),
                 authorization);
         this.accounts = new AccountService(database, auditTrail, clock);
         this.services = SegurServices.discover(GalienRuntime.class.getClassLoader());
@@ -114,6 +120,11 @@ public final class GalienRuntime implements AutoCloseable {
     /** RNIV identity of human patients: statuses, INS, attributes, history (permission-checked in the core). */
     public IdentityService identities() {
         return identities;
+    }
+
+    /** Probable duplicates and their reversible merge (permission PATIENT_MERGE checked in the core). */
+    public PatientDuplicates duplicates() {
+        return duplicates;
     }
 
     /** A vet practice's clients and their animals (empty tables for other profiles). */

@@ -10,6 +10,7 @@ import fr.galien.core.domain.PracticeProfile;
 import fr.galien.core.error.FieldError;
 import fr.galien.core.error.ValidationException;
 import fr.galien.core.patient.PatientRegistry;
+import fr.galien.core.patient.duplicates.PatientDuplicates;
 import fr.galien.core.account.NewAccount;
 import fr.galien.core.security.Caller;
 import fr.galien.core.security.Role;
@@ -167,6 +168,11 @@ public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdm
     @Override
     public PatientRegistry patients() {
         return runtime.patients();
+    }
+
+    @Override
+    public PatientDuplicates duplicates() {
+        return runtime.duplicates();
     }
 
     @Override

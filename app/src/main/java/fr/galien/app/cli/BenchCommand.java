@@ -1,6 +1,7 @@
 package fr.galien.app.cli;
 
 import fr.galien.app.bench.InsiBenchmark;
+import fr.galien.app.bench.DuplicatesBenchmark;
 import fr.galien.app.bench.PscLoginBenchmark;
 import fr.galien.app.bench.SearchBenchmark;
 import java.io.IOException;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code galien bench search}: per-keystroke search latency on generated patients (a throw-away database);
- * {@code galien bench psc-login}: time from « Se connecter » to connected against the in-process PSC simulator.
+ * {@code galien bench psc-login}: time from « Se connecter » to connected against the in-process PSC simulator;
+ * {@code galien bench duplicates}: duplicate detection over the whole registry.
  */
 @Command(name = "bench", description = "Bancs d'essai de performance.")
 final class BenchCommand {
@@ -118,6 +120,43 @@ final class BenchCommand {
             out.println("recherches   p50 (ms)   p95 (ms)   max (ms)");
             out.printf("%10d   %8.2f   %8.2f   %8.2f%n", result.samples(), result.p50Ms(), result.p95Ms(),
                     result.maxMs());
+        }
+        return Cli.OK;
+    }
+
+    @Command(name = "duplicates",
+            description = "Mesure la détection des doublons sur tout le registre (patients générés, 1 % de doublons plantés).")
+    int duplicates(@Option(names = "--patients", defaultValue = "100000", description = "Nombre de patients générés.")
+                   int patients,
+                   @Option(names = "--runs", defaultValue = "5", description = "Détections mesurées (après une de chauffe).")
+                   int runs,
+                   @Option(names = "--min-score", defaultValue = "70", paramLabel = "N", description = "Score minimal.")
+                   int minScore,
+                   @Option(names = "--json", description = "Sortie JSON.") boolean json,
+                   @Option(names = "--keep", paramLabel = "DOSSIER",
+                           description = "Garde la base générée dans ce dossier et la réutilise au prochain passage.")
+                   Path keep) throws IOException {
+        if (patients < 2 || runs < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--patients doit valoir au moins 2 et --runs au moins 1.");
+        }
+        Path dir = keep != null ? Files.createDirectories(keep.resolve("duplicates-" + patients))
+                : Files.createTempDirectory("galien-bench-dup-");
+        DuplicatesBenchmark.Result r;
+        try {
+            r = new DuplicatesBenchmark(spec.commandLine().getErr()).run(dir, patients, runs, minScore, 42L);
+        } finally {
+            if (keep == null) {
+                deleteRecursively(dir);
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(r));
+        } else {
+            out.println(" patients   paires  plantés  retrouvés  meilleur (ms)  médiane (ms)   max (ms)  CPU médian (ms)");
+            out.printf("%,9d  %7d  %7d  %9d  %13.0f  %12.0f  %9.0f  %15.0f%n", r.patients(), r.pairs(), r.planted(),
+                    r.plantedFound(), r.bestMs(), r.medianMs(), r.maxMs(), r.medianCpuMs());
         }
         return Cli.OK;
     }

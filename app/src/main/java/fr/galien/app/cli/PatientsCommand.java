@@ -17,9 +17,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code galien patients add|search|show|import|export}. */
+/** {@code galien patients add|search|show|import|export|duplicates|merge|unmerge|merges}. */
 @Command(name = "patients", description = "Registre des patients.",
-        subcommands = {PatientTransferCommands.Import.class, PatientTransferCommands.Export.class})
+        subcommands = {PatientTransferCommands.Import.class, PatientTransferCommands.Export.class,
+            PatientDuplicateCommands.Duplicates.class, PatientDuplicateCommands.Merge.class,
+            PatientDuplicateCommands.Unmerge.class, PatientDuplicateCommands.Merges.class})
 final class PatientsCommand {
 
     @Spec

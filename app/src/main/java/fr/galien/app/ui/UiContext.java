@@ -6,6 +6,7 @@ import fr.galien.app.ui.session.SessionService;
 import fr.galien.app.ui.session.UserSession;
 import fr.galien.core.domain.Practice;
 import fr.galien.core.patient.PatientRegistry;
+import fr.galien.core.patient.duplicates.PatientDuplicates;
 import fr.galien.core.security.Caller;
 import fr.galien.core.spi.SegurServices;
 import fr.galien.core.vet.OwnerRegistry;
@@ -34,6 +35,9 @@ public interface UiContext {
     FirstAdministrator firstAdministrator();
 
     PatientRegistry patients();
+
+    /** Probable duplicates and their reversible merge ("Doublons"). */
+    PatientDuplicates duplicates();
 
     /** A vet practice's clients and their animals ("Clients et animaux"). */
     OwnerRegistry owners();

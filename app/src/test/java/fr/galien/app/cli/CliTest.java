@@ -119,7 +119,7 @@ class CliTest {
             int code = Cli.run(new String[] {"--data-dir", target.toString(), "patients", "import", file.toString()},
                     new PrintWriter(out), new PrintWriter(err));
             assertThat(code).as(err.toString()).isZero();
-            assertThat(out.toString()).contains("252 patient(s) importé(s)"); // 240 invented + the INS cast of 12
+            assertThat(out.toString()).contains("255 patient(s) importé(s)"); // 240 invented, 3 planted duplicates, the INS cast of 12
         }
     }
 

@@ -122,6 +122,44 @@ class ScreenshotsUiTest {
     }
 
     @Test
+    void duplicatesWorklistWithAPairSideBySide(FxRobot robot) throws IOException, TimeoutException {
+        FakeUiContext context = FakeUiContext.demoPharmacy();
+        context.duplicates.add("DUPONT", "Marie Claire", "1980-03-12",
+                new fr.galien.core.domain.Contact("06 00 00 00 01", null, "1 rue des Lilas", "35000", "Rennes"));
+        context.duplicates.add("DUPOND", "Marie Claire", "1980-03-12",
+                new fr.galien.core.domain.Contact(null, "marie@example.org", null, null, null));
+        context.duplicates.add("LEFÈVRE", "Jérôme", "1981-10-27", fr.galien.core.domain.Contact.NONE);
+        context.duplicates.add("LEFEBVRE", "Jérôme Étienne", "1981-10-00", fr.galien.core.domain.Contact.NONE);
+        show(robot, context);
+        robot.clickOn("#navDuplicates");
+        TableView<?> table = robot.lookup("#duplicatePairsTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        robot.clickOn(robot.lookup("#duplicatePairsTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(snapshot(robot, "duplicates.png")).isRegularFile();
+    }
+
+    @Test
+    void mergeHistory(FxRobot robot) throws IOException, TimeoutException {
+        FakeUiContext context = FakeUiContext.demoPharmacy();
+        fr.galien.core.domain.Patient kept = context.duplicates.add("DUPONT", "Marie Claire", "1980-03-12",
+                fr.galien.core.domain.Contact.NONE);
+        fr.galien.core.domain.Patient retired = context.duplicates.add("DUPOND", "Marie Claire", "1980-03-12",
+                new fr.galien.core.domain.Contact("06 00 00 00 02", "marie@example.org", null, null, null));
+        context.duplicates.merge(context.caller(), kept.id(), kept.version(), retired.id(), retired.version());
+        show(robot, context);
+        robot.clickOn("#navDuplicates");
+        robot.clickOn("Fusions effectuées");
+        TableView<?> table = robot.lookup("#mergesTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        robot.clickOn(robot.lookup("#mergesTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(snapshot(robot, "duplicates-history.png")).isRegularFile();
+    }
+
+    @Test
     void counterPlaceholder(FxRobot robot) throws IOException {
         show(robot, FakeUiContext.demoPharmacy());
         robot.clickOn("#navCounter");

@@ -8,5 +8,7 @@ public enum AuditAction {
     ACCOUNT_CREATE, ACCOUNT_DISABLE, PASSWORD_RESET, ACCOUNT_LOCK, PSC_LINK,
     // INS identity (issue 4): every INSi call with its CR (REM 37), every identity change with method/document.
     INSI_CALL, IDENTITY_INSI_ACCEPT, IDENTITY_DOCUMENT_VALIDATE, IDENTITY_ATTRIBUTES, IDENTITY_TRAITS_CORRECT,
-    IDENTITY_VERIFY
+    IDENTITY_VERIFY,
+    // Duplicates (issue 4 §7): one row per patient concerned, the detail names the merge id.
+    MERGE, UNMERGE, DUPLICATE_DISMISS
 }

@@ -468,6 +468,7 @@ public final class JdbcPatientRegistry implements PatientRegistry {
         return wanted.stream().allMatch(query -> tokens.stream().anyMatch(query::matches));
     }
 
+    /** Also read by {@link JdbcPatientDuplicates}, so a patient row is mapped in one place. */
     static Optional<Patient> load(Connection connection, UUID id) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(SELECT_BY_ID)) {
             select.setString(1, id.toString());
@@ -533,7 +534,7 @@ public final class JdbcPatientRegistry implements PatientRegistry {
         }
     }
 
-    private static boolean isQualifiedMatriculeConflict(SQLException e) {
+    static boolean isQualifiedMatriculeConflict(SQLException e) {
         for (SQLException current = e; current != null; current = current.getNextException()) {
             String message = current.getMessage() == null ? "" : current.getMessage().toLowerCase(Locale.ROOT);
             if ("23505".equals(current.getSQLState()) && message.contains(QUALIFIED_MATRICULE_CONSTRAINT)) {

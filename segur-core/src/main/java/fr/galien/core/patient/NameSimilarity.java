@@ -5,7 +5,7 @@ package fr.galien.core.patient;
  * {@link SearchTokens#compact(String)}: case, accents, spaces, hyphens and apostrophes do not count, so
  * "Le Goff" and "LEGOFF" score 1, and a typo ("Dupont"/"Dupond") scores about 0.93.
  */
-final class NameSimilarity {
+public final class NameSimilarity {
 
     private static final double WINKLER_SCALE = 0.1;
     private static final int WINKLER_PREFIX = 4;
@@ -13,11 +13,12 @@ final class NameSimilarity {
     private NameSimilarity() {
     }
 
-    static double of(String left, String right) {
+    public static double of(String left, String right) {
         return jaroWinkler(SearchTokens.compact(left), SearchTokens.compact(right));
     }
 
-    static double jaroWinkler(String a, String b) {
+    /** On names already reduced by {@link SearchTokens#compact(String)} (callers that compare one name many times). */
+    public static double jaroWinkler(String a, String b) {
         if (a.isEmpty() || b.isEmpty()) {
             return a.equals(b) ? 1 : 0;
         }

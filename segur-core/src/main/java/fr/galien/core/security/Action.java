@@ -31,7 +31,9 @@ public enum Action {
      */
     INS_LOOKUP("Interroger le téléservice INSi"),
     /** Checking a high-trust identity document (RNIV), or accepting an ApCV reading that stands for one. */
-    IDENTITY_VALIDATE("Valider une identité sur pièce d'identité");
+    IDENTITY_VALIDATE("Valider une identité sur pièce d'identité"),
+    /** Duplicates worklist: list, "pas un doublon", merge and unmerge (issue 4 §7). */
+    PATIENT_MERGE("Fusionner des doublons");
 
     private final String label;
     private final boolean requiresProSanteConnect;

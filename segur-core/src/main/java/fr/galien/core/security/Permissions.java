@@ -14,6 +14,7 @@ import static fr.galien.core.security.Action.PATIENT_ARCHIVE;
 import static fr.galien.core.security.Action.PATIENT_EDIT_IDENTITY;
 import static fr.galien.core.security.Action.PATIENT_EXPORT;
 import static fr.galien.core.security.Action.PATIENT_IMPORT;
+import static fr.galien.core.security.Action.PATIENT_MERGE;
 import static fr.galien.core.security.Action.PATIENT_READ_IDENTITY;
 import static fr.galien.core.security.Action.PATIENT_SEARCH;
 import static fr.galien.core.security.Action.SETTINGS_MANAGE;
@@ -96,6 +97,13 @@ public final class Permissions {
                 PATIENT_SEARCH, PATIENT_READ_IDENTITY, PATIENT_EDIT_IDENTITY, INS_LOOKUP, IDENTITY_VALIDATE));
         grants.put(Role.ADMINISTRATEUR_TECHNIQUE, EnumSet.of(
                 ACCOUNTS_MANAGE, SETTINGS_MANAGE, AUDIT_READ, BACKUP_RESTORE));
+        // Merging duplicates (issue 4 §7): the professionals and the reception who handle identities; not the
+        // préparateur (identities at the counter, the pharmacist decides), not vets (no human patients), not the
+        // administrateur technique (no patient identity).
+        for (Role role : new Role[] {Role.PHARMACIEN_TITULAIRE, Role.PHARMACIEN_ADJOINT, Role.MEDECIN,
+                Role.SAGE_FEMME, Role.INFIRMIER, Role.SECRETAIRE}) {
+            grants.get(role).add(PATIENT_MERGE);
+        }
         // Role.NON_AUTHENTIFIE: nothing.
         return grants;
     }

@@ -41,6 +41,7 @@ class PermissionsMatrixTest {
             BACKUP_RESTORE           X   .   .   X   .   .   X   .   X   .
             INS_LOOKUP               X   X   X   X   X   X   .   X   .   .
             IDENTITY_VALIDATE        X   X   X   X   X   X   .   X   .   .
+            PATIENT_MERGE            X   X   .   X   X   X   .   X   .   .
             """;
 
     private static final Map<String, String> COLUMNS = Map.of(

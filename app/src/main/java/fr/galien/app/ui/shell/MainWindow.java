@@ -6,12 +6,15 @@ import fr.galien.app.ui.common.DialogService;
 import fr.galien.app.ui.common.FxDebouncer;
 import fr.galien.app.ui.common.FxDialogService;
 import fr.galien.app.ui.common.FxTaskExecutor;
+import fr.galien.app.ui.duplicates.DuplicatesView;
+import fr.galien.app.ui.duplicates.DuplicatesViewModel;
 import fr.galien.app.ui.owners.OwnersArea;
 import fr.galien.app.ui.patients.PatientsArea;
 import fr.galien.app.ui.services.ServicesView;
 import fr.galien.app.ui.services.ServicesViewModel;
 import fr.galien.core.domain.Practice;
 import fr.galien.core.security.Caller;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -48,6 +51,7 @@ public final class MainWindow {
     private final Node sessionStatus;
     private PatientsArea patients;
     private OwnersArea owners;
+    private DuplicatesViewModel duplicates;
 
     private MainWindow(UiContext context, DialogService dialogs, Caller caller, Node sessionStatus, Node banner) {
         this.context = context;
@@ -58,7 +62,7 @@ public final class MainWindow {
                 new IllegalStateException("The main window needs a practice: show the first-run screen first"));
         this.shell = new ShellViewModel(practice, context.sandboxMode(),
                 sessionStatus == null ? context.userDisplayName() : caller.displayName(),
-                context.workstationDisplayName());
+                context.workstationDisplayName(), caller.role());
         root.setId("mainWindow");
         content.setId("content");
         content.getStyleClass().add("content");
@@ -98,6 +102,11 @@ public final class MainWindow {
                     FxDebouncer.forTyping());
             return patients.node();
         });
+        builders.put(NavArea.DUPLICATES, () -> {
+            duplicates = new DuplicatesViewModel(context.duplicates(), caller, context.tasks(), dialogs,
+                    ZoneId.systemDefault());
+            return new DuplicatesView(duplicates).node();
+        });
         builders.put(NavArea.OWNERS_ANIMALS, () -> {
             owners = new OwnersArea(context.owners(), caller, context.tasks(), dialogs,
                     FxDebouncer.forTyping());
@@ -118,6 +127,8 @@ public final class MainWindow {
             patients.focus();
         } else if (area == NavArea.OWNERS_ANIMALS && owners != null) {
             owners.focus();
+        } else if (area == NavArea.DUPLICATES && duplicates != null) {
+            duplicates.refresh(); // patients may have been created or edited since the area was last shown
         }
     }
 

@@ -1,19 +1,24 @@
 package fr.galien.app.ui.shell;
 
 import fr.galien.app.ui.UiText;
+import fr.galien.app.ui.duplicates.DuplicatesText;
+import fr.galien.core.i18n.MessageKey;
+import fr.galien.core.i18n.Messages;
 
 /** An entry of the left navigation. Ségur areas (DMP, MSSanté…) are added here by the issues that bring them. */
 public enum NavArea {
     PATIENTS("navPatients", UiText.NAV_PATIENTS),
+    /** Human patients only, for roles with PATIENT_MERGE (issue 4 §7). */
+    DUPLICATES("navDuplicates", DuplicatesText.NAV),
     OWNERS_ANIMALS("navOwnersAnimals", UiText.NAV_OWNERS_ANIMALS),
     COUNTER("navCounter", UiText.NAV_COUNTER),
     CONSULTATION("navConsultation", UiText.NAV_CONSULTATION),
     SERVICES("navServices", UiText.NAV_SERVICES);
 
     private final String nodeId;
-    private final UiText label;
+    private final MessageKey label;
 
-    NavArea(String nodeId, UiText label) {
+    NavArea(String nodeId, MessageKey label) {
         this.nodeId = nodeId;
         this.label = label;
     }
@@ -24,6 +29,6 @@ public enum NavArea {
     }
 
     public String label() {
-        return label.text();
+        return Messages.format(label);
     }
 }

@@ -3,6 +3,9 @@ package fr.galien.app.ui.shell;
 import fr.galien.app.ui.UiText;
 import fr.galien.core.domain.Practice;
 import fr.galien.core.domain.PracticeProfile;
+import fr.galien.core.security.Action;
+import fr.galien.core.security.Permissions;
+import fr.galien.core.security.Role;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
@@ -19,20 +22,32 @@ public final class ShellViewModel {
     private final ObjectProperty<NavArea> current;
 
     public ShellViewModel(Practice practice, boolean sandboxMode, String user, String workstation) {
+        this(practice, sandboxMode, user, workstation, null);
+    }
+
+    /**
+     * @param role the user's role: areas whose work the role may not do are left out (the core would refuse them
+     *             anyway); null shows every area of the profile
+     */
+    public ShellViewModel(Practice practice, boolean sandboxMode, String user, String workstation, Role role) {
         this.practice = Objects.requireNonNull(practice);
         // A demo practice always runs against the sandbox, whatever else says: the badge must never lie.
         this.sandbox = sandboxMode || practice.demo();
         this.user = user == null ? "" : user;
         this.workstation = workstation == null ? "" : workstation;
-        this.areas = areasFor(practice.profile());
+        this.areas = areasFor(practice.profile()).stream()
+                .filter(area -> area != NavArea.DUPLICATES || role == null
+                        || Permissions.STANDARD.allows(role, Action.PATIENT_MERGE))
+                .toList();
         this.current = new SimpleObjectProperty<>(this, "current", areas.get(0));
     }
 
-    /** Patients (or owners and animals for a vet), then the practice's daily work, then Services. */
+    /** Patients and their duplicates (or owners and animals for a vet), then the practice's daily work, then Services. */
     static List<NavArea> areasFor(PracticeProfile profile) {
         return switch (profile) {
-            case OFFICINE -> List.of(NavArea.PATIENTS, NavArea.COUNTER, NavArea.SERVICES);
-            case CABINET_MEDICAL -> List.of(NavArea.PATIENTS, NavArea.CONSULTATION, NavArea.SERVICES);
+            case OFFICINE -> List.of(NavArea.PATIENTS, NavArea.DUPLICATES, NavArea.COUNTER, NavArea.SERVICES);
+            case CABINET_MEDICAL -> List.of(NavArea.PATIENTS, NavArea.DUPLICATES, NavArea.CONSULTATION,
+                    NavArea.SERVICES);
             case CABINET_VETERINAIRE -> List.of(NavArea.OWNERS_ANIMALS, NavArea.CONSULTATION, NavArea.SERVICES);
         };
     }

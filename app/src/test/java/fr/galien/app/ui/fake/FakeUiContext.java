@@ -8,6 +8,7 @@ import fr.galien.app.ui.common.FxTaskExecutor;
 import fr.galien.core.domain.Practice;
 import fr.galien.core.domain.PracticeProfile;
 import fr.galien.core.patient.PatientRegistry;
+import fr.galien.core.patient.duplicates.PatientDuplicates;
 import fr.galien.app.ui.login.WorkstationSettings;
 import fr.galien.app.ui.session.SessionService;
 import fr.galien.app.ui.session.UserSession;
@@ -26,6 +27,7 @@ public final class FakeUiContext implements UiContext, PracticeSetup {
 
     public final InMemoryPatientRegistry registry = new InMemoryPatientRegistry();
     public final InMemoryOwnerRegistry owners = new InMemoryOwnerRegistry();
+    public final InMemoryPatientDuplicates duplicates = new InMemoryPatientDuplicates();
     public final List<SegurService> modules = new ArrayList<>();
     public final List<HealthProbe> probes = new ArrayList<>();
     public final FakeSessionService sessions = new FakeSessionService();
@@ -116,6 +118,11 @@ public final class FakeUiContext implements UiContext, PracticeSetup {
     @Override
     public PatientRegistry patients() {
         return registry;
+    }
+
+    @Override
+    public PatientDuplicates duplicates() {
+        return duplicates;
     }
 
     @Override

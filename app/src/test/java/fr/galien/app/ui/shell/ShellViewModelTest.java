@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.galien.core.domain.Practice;
 import fr.galien.core.domain.PracticeProfile;
+import fr.galien.core.security.Role;
 import org.junit.jupiter.api.Test;
 
 class ShellViewModelTest {
@@ -16,13 +17,23 @@ class ShellViewModelTest {
     @Test
     void aPharmacyHasTheCounter() {
         assertThat(shell(PracticeProfile.OFFICINE, false, false).areas())
-                .containsExactly(NavArea.PATIENTS, NavArea.COUNTER, NavArea.SERVICES);
+                .containsExactly(NavArea.PATIENTS, NavArea.DUPLICATES, NavArea.COUNTER, NavArea.SERVICES);
     }
 
     @Test
     void aMedicalCabinetHasTheConsultation() {
         assertThat(shell(PracticeProfile.CABINET_MEDICAL, false, false).areas())
-                .containsExactly(NavArea.PATIENTS, NavArea.CONSULTATION, NavArea.SERVICES);
+                .containsExactly(NavArea.PATIENTS, NavArea.DUPLICATES, NavArea.CONSULTATION, NavArea.SERVICES);
+    }
+
+    @Test
+    void duplicatesAreShownOnlyToRolesThatMayMerge() {
+        Practice pharmacy = new Practice("Établissement Test", PracticeProfile.OFFICINE, null, null, false);
+
+        assertThat(new ShellViewModel(pharmacy, false, "Léo", "Comptoir 1", Role.PREPARATEUR).areas())
+                .doesNotContain(NavArea.DUPLICATES);
+        assertThat(new ShellViewModel(pharmacy, false, "Inès", "Accueil", Role.SECRETAIRE).areas())
+                .contains(NavArea.DUPLICATES);
     }
 
     @Test
