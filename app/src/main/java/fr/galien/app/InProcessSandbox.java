@@ -91,6 +91,11 @@ public final class InProcessSandbox implements AutoCloseable {
         return Optional.ofNullable(apCv);
     }
 
+    /** The ApCV simulator when this practice's ApCV port talks to it (no real ApCV endpoint configured). */
+    public Optional<ApCvSimulator> apCvServing(GalienRuntime runtime) {
+        return apCv != null && simulates(runtime, APCV_ENDPOINT) ? Optional.of(apCv) : Optional.empty();
+    }
+
     /**
      * Settings for {@link GalienRuntime#startModules(fr.galien.core.task.TaskExecutor, Map)}: each simulator's
      * endpoint (random port), for every service the practice has not configured for real — PSC issuer and demo
