@@ -3,6 +3,7 @@ package fr.galien.core.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.galien.core.domain.BirthDate;
+import fr.galien.core.domain.IdentityStatus;
 import fr.galien.core.domain.Patient;
 import java.time.LocalDate;
 import java.util.List;
@@ -108,7 +109,7 @@ class DemoPatientsTest {
     @Test
     void everyoneIsProvisionalWithoutInsBecauseNobodyIsKnownToInsi() {
         assertThat(DEMO).allSatisfy(p -> {
-            assertThat(p.identityStatus()).isEqualTo(fr.galien.core.domain.IdentityStatus.PROVISOIRE);
+            assertThat(p.identityStatus()).isEqualTo(IdentityStatus.PROVISOIRE);
             assertThat(p.matricule()).isNull();
             assertThat(p.oid()).isNull();
         });

@@ -28,7 +28,6 @@ import fr.galien.core.testsupport.TestDatabases;
 import fr.galien.core.testsupport.TestIdentities;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -37,6 +36,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -528,8 +529,7 @@ abstract class IdentityServiceContract {
     }
 
     /** Runs {@code change}: a status name expects success and {@code then}; a code expects that refusal, no write. */
-    void expect(String expected, Patient start, java.util.function.Supplier<Patient> change,
-                java.util.function.Consumer<Patient> then) {
+    void expect(String expected, Patient start, Supplier<Patient> change, Consumer<Patient> then) {
         int historyBefore = identities.history(CALLER, start.id()).size();
         if (expected.contains("-")) {
             assertCode(change::get, expected);
@@ -583,14 +583,5 @@ abstract class IdentityServiceContract {
                                 Set<IdentityAttribute> attributes) {
         return new Patient(p.id(), p.birthName(), p.usedName(), p.firstNames(), p.sex(), p.birthDate(),
                 p.birthPlaceCode(), p.contact(), status, matricule, oid, attributes, p.archived(), p.version());
-    }
-
-    long rows(String sql) {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement count = connection.prepareStatement(sql); ResultSet row = count.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        });
     }
 }

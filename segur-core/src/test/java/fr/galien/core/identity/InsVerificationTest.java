@@ -6,6 +6,7 @@ import fr.galien.core.domain.IdentityStatus;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.domain.Sex;
 import fr.galien.core.port.InsiPort.CodeCr;
+import fr.galien.core.port.InsiPort.InsIdentity;
 import fr.galien.core.port.InsiPort.InsiResult;
 import fr.galien.core.testsupport.TestIdentities;
 import java.util.List;
@@ -38,7 +39,7 @@ class InsVerificationTest {
         assertThat(verification.differentTraits()).containsExactly(TraitsComparison.Trait.SEX);
     }
 
-    private static InsiResult found(fr.galien.core.port.InsiPort.InsIdentity identity) {
+    private static InsiResult found(InsIdentity identity) {
         return new InsiResult(CodeCr.UNE_IDENTITE, "OK", Optional.of(identity));
     }
 

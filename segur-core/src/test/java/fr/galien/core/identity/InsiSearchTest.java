@@ -2,6 +2,7 @@ package fr.galien.core.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fr.galien.core.audit.AuditAction;
 import fr.galien.core.audit.AuditEvent;
@@ -215,9 +216,9 @@ class InsiSearchTest {
 
         assertThat(audit.events()).extracting(AuditEvent::action, AuditEvent::outcome, AuditEvent::detail)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(AuditAction.INSI_CALL, AuditOutcome.SUCCESS,
+                        tuple(AuditAction.INSI_CALL, AuditOutcome.SUCCESS,
                                 "op=traits essai=1/4 lieu=non cr=01"),
-                        org.assertj.core.groups.Tuple.tuple(AuditAction.INSI_CALL, AuditOutcome.SUCCESS,
+                        tuple(AuditAction.INSI_CALL, AuditOutcome.SUCCESS,
                                 "op=traits essai=2/4 lieu=non cr=00"));
         assertThat(audit.events()).allSatisfy(event -> {
             assertThat(event.patientId()).isEqualTo(patient.id());

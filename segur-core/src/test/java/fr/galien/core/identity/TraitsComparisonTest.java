@@ -6,6 +6,7 @@ import fr.galien.core.domain.BirthDate;
 import fr.galien.core.domain.Contact;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.domain.Sex;
+import fr.galien.core.port.IdentityTraits;
 import fr.galien.core.identity.TraitsComparison.Row;
 import fr.galien.core.identity.TraitsComparison.Trait;
 import fr.galien.core.testsupport.TestIdentities;
@@ -45,7 +46,7 @@ class TraitsComparisonTest {
     @Test
     void sexAndDateDifferencesAreShown() {
         TraitsComparison comparison = TraitsComparison.of(traits("ADRUN", Sex.F),
-                new fr.galien.core.port.IdentityTraits("ADRUN", List.of("ZOE"), Sex.M, new BirthDate(1975, 12, 0),
+                new IdentityTraits("ADRUN", List.of("ZOE"), Sex.M, new BirthDate(1975, 12, 0),
                         "63220"));
 
         assertThat(comparison.different()).containsExactly(Trait.FIRST_NAMES, Trait.SEX, Trait.BIRTH_DATE);
@@ -63,8 +64,8 @@ class TraitsComparisonTest {
         assertThat(InsText.isInsiName("")).isFalse();
     }
 
-    private static fr.galien.core.port.IdentityTraits traits(String name, Sex sex) {
-        return new fr.galien.core.port.IdentityTraits("ADRUN", List.of(name), sex, new BirthDate(1975, 12, 31),
+    private static IdentityTraits traits(String name, Sex sex) {
+        return new IdentityTraits("ADRUN", List.of(name), sex, new BirthDate(1975, 12, 31),
                 "63220");
     }
 }
