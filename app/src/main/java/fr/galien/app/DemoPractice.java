@@ -1,6 +1,7 @@
 package fr.galien.app;
 
 import fr.galien.core.account.NewAccount;
+import fr.galien.core.demo.DemoIdentities;
 import fr.galien.core.demo.DemoPatients;
 import fr.galien.core.demo.DemoVeterinary;
 import fr.galien.core.domain.Practice;
@@ -55,6 +56,8 @@ public final class DemoPractice {
             }
         } else {
             runtime.patients().createAll(runtime.caller(), DemoPatients.generate(SEED, PATIENTS));
+            // The INS cast (issue 4 §10): every status and attribute, with identities the INSi simulator knows.
+            DemoIdentities.seed(runtime.caller(), runtime.patients(), runtime.identities(), runtime.clock());
         }
         return practice;
     }

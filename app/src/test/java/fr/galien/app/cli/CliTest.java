@@ -119,7 +119,7 @@ class CliTest {
             int code = Cli.run(new String[] {"--data-dir", target.toString(), "patients", "import", file.toString()},
                     new PrintWriter(out), new PrintWriter(err));
             assertThat(code).as(err.toString()).isZero();
-            assertThat(out.toString()).contains("240 patient(s) importé(s)");
+            assertThat(out.toString()).contains("252 patient(s) importé(s)");
         }
     }
 
