@@ -34,6 +34,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
@@ -60,6 +61,7 @@ public final class FxIdentityDialogs implements IdentityDialogs {
         place.setPromptText(IdentityText.BIRTH_PLACE_PROMPT.text());
         VBox content = new VBox(8, wrapped(IdentityText.BIRTH_PLACE_TEXT.text()), place,
                 hint(IdentityText.BIRTH_PLACE_HINT.text()));
+        content.setPrefWidth(560);
         ButtonType search = new ButtonType(IdentityText.BIRTH_PLACE_SEARCH.text(), ButtonBar.ButtonData.OK_DONE);
         Dialog<String> dialog = dialog("birthPlaceDialog", IdentityText.BIRTH_PLACE_TITLE.text(), patientSummary,
                 content, search, cancel());
@@ -194,11 +196,19 @@ public final class FxIdentityDialogs implements IdentityDialogs {
         ButtonType confirm = new ButtonType(IdentityText.CORRECT_CONFIRM.text(), ButtonBar.ButtonData.OK_DONE);
         Dialog<IdentityTraits> dialog = dialog("correctionDialog", IdentityText.CORRECT_TITLE.text(),
                 patientSummary, content, confirm, cancel());
+        // Offered only once a trait really changed (the core refuses a correction that changes none: INS-0027).
         BooleanBinding unreadable = Bindings.createBooleanBinding(
                 () -> BirthDate.parseFrench(birthDate.getText()).isEmpty() || sexGroup.getSelectedToggle() == null
-                        || birthName.getText().isBlank() || firstNames.getText().isBlank(),
+                        || birthName.getText().isBlank() || firstNames.getText().isBlank()
+                        || (birthName.getText().strip().equals(current.birthName())
+                        && firstNames.getText().strip().replaceAll("\\s+", " ")
+                                .equals(String.join(" ", current.firstNames()))
+                        && sexGroup.getSelectedToggle().getUserData() == current.sex()
+                        && BirthDate.parseFrench(birthDate.getText()).orElseThrow().equals(current.birthDate())
+                        && birthPlace.getText().strip().equals(current.birthPlaceCode() == null ? ""
+                                : current.birthPlaceCode())),
                 birthDate.textProperty(), sexGroup.selectedToggleProperty(), birthName.textProperty(),
-                firstNames.textProperty());
+                firstNames.textProperty(), birthPlace.textProperty());
         dialog.getDialogPane().lookupButton(confirm).disableProperty().bind(unreadable);
         dialog.setResultConverter(button -> button != confirm ? null : new IdentityTraits(birthName.getText().strip(),
                 Arrays.stream(firstNames.getText().strip().split("\\s+")).filter(name -> !name.isEmpty()).toList(),
@@ -377,7 +387,8 @@ public final class FxIdentityDialogs implements IdentityDialogs {
         dialog.initModality(Modality.APPLICATION_MODAL);
         Optional.ofNullable(owner.get()).ifPresent(dialog::initOwner);
         dialog.setTitle(title);
-        dialog.setHeaderText(header);
+        // The title again in the header: the window's own title bar may be small or absent (kiosk, no decorations).
+        dialog.setHeaderText(header == null || header.isBlank() ? title : title + "\n" + header);
         DialogPane pane = dialog.getDialogPane();
         pane.setId(id);
         pane.getStyleClass().add("identity-dialog");
@@ -396,7 +407,7 @@ public final class FxIdentityDialogs implements IdentityDialogs {
     private static Label wrapped(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 
@@ -409,6 +420,7 @@ public final class FxIdentityDialogs implements IdentityDialogs {
     private static Label fieldLabel(IdentityText text) {
         Label label = new Label(text.text());
         label.getStyleClass().add("field-label");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 

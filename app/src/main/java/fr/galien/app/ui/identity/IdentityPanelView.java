@@ -2,6 +2,7 @@ package fr.galien.app.ui.identity;
 
 import fr.galien.core.identity.IdentityAttribute;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -13,6 +14,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Control;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
@@ -21,6 +24,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /**
  * The identity panel of the patient file. Bindings only: every decision is {@link IdentityPanelViewModel}'s. The
@@ -103,6 +107,10 @@ public final class IdentityPanelView {
         Label nature = value("identityNature", viewModel.natureProperty());
         Label oid = value("identityOid", viewModel.oidProperty());
         oid.getStyleClass().add("hint");
+        for (Label part : List.of(matricule, nature, oid)) {
+            collapsible(part);
+            part.visibleProperty().bind(part.textProperty().isNotEmpty());
+        }
         Label none = new Label(IdentityText.PANEL_NO_MATRICULE.text());
         none.getStyleClass().add("hint");
         collapsible(none);
@@ -137,6 +145,12 @@ public final class IdentityPanelView {
         document.disableProperty().bind(viewModel.canValidateProperty().not());
         Button datamatrix = button("datamatrixButton", IdentityText.ACTION_DATAMATRIX, viewModel::scanDatamatrix);
         datamatrix.disableProperty().bind(viewModel.canDatamatrixProperty().not());
+        for (Button acquire : List.of(search, apCv, card, datamatrix)) {
+            collapsible(acquire);
+            acquire.visibleProperty().bind(viewModel.acquireShownProperty());
+        }
+        collapsible(document);
+        document.visibleProperty().bind(viewModel.documentShownProperty());
         Button verify = button("verifyInsButton", IdentityText.ACTION_VERIFY, viewModel::verifyIns);
         verify.disableProperty().bind(viewModel.canVerifyProperty().not());
         collapsible(verify);
@@ -215,11 +229,11 @@ public final class IdentityPanelView {
         TableView<IdentityDisplay.HistoryRow> table = new TableView<>(viewModel.history());
         table.setId("identityHistory");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(IdentityText.HISTORY_WHEN, IdentityDisplay.HistoryRow::when, 130));
-        table.getColumns().add(column(IdentityText.HISTORY_WHO, IdentityDisplay.HistoryRow::who, 200));
+        table.getColumns().add(column(IdentityText.HISTORY_WHEN, IdentityDisplay.HistoryRow::when, 125));
+        table.getColumns().add(column(IdentityText.HISTORY_WHO, IdentityDisplay.HistoryRow::who, 250));
         table.getColumns().add(column(IdentityText.HISTORY_WHAT, IdentityDisplay.HistoryRow::what, 420));
-        table.setPrefHeight(150);
-        table.setMinHeight(110);
+        table.setPrefHeight(170);
+        table.setMinHeight(120);
         Label empty = new Label(IdentityText.HISTORY_EMPTY.text());
         empty.getStyleClass().add("hint");
         table.setPlaceholder(empty);
@@ -232,7 +246,27 @@ public final class IdentityPanelView {
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue()))
                 .getReadOnlyProperty());
+        column.setCellFactory(owner -> new WrappingCell());
         return column;
+    }
+
+    /** A history cell whose text wraps to the column's width: who and what stay readable in full. */
+    private static final class WrappingCell extends TableCell<IdentityDisplay.HistoryRow, String> {
+        private final Text text = new Text();
+
+        WrappingCell() {
+            text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+            // The cell's own text colour, so a selected line stays readable.
+            text.fillProperty().bind(textFillProperty());
+            setPrefHeight(Control.USE_COMPUTED_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+            setGraphic(empty || item == null ? null : text);
+        }
     }
 
     private static Label label(IdentityText text) {
@@ -264,5 +298,29 @@ public final class IdentityPanelView {
 
     public Node node() {
         return root;
+    }
+
+    /**
+     * A second status badge (with the attributes) for the file's title line, so the status stays in sight while the
+     * form is scrolled.
+     */
+    public Node headerBadge() {
+        Label status = new Label();
+        status.setId("identityHeaderBadge");
+        status.getStyleClass().add("identity-badge");
+        status.textProperty().bind(viewModel.statusTextProperty());
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        status.getStyleClass().add(IdentityDisplay.statusStyle(viewModel.statusProperty().get()));
+        viewModel.statusProperty().addListener((obs, before, now) -> {
+            status.getStyleClass().remove(IdentityDisplay.statusStyle(before));
+            status.getStyleClass().add(IdentityDisplay.statusStyle(now));
+        });
+        HBox line = new HBox(6, status);
+        line.setAlignment(Pos.CENTER_LEFT);
+        viewModel.attributes().addListener((ListChangeListener<IdentityAttribute>) change -> {
+            line.getChildren().setAll(status);
+            viewModel.attributes().forEach(attribute -> line.getChildren().add(attributeBadge(attribute)));
+        });
+        return line;
     }
 }

@@ -81,6 +81,9 @@ public final class IdentityPanelViewModel {
     private final ReadOnlyStringWrapper statusText =
             new ReadOnlyStringWrapper(this, "statusText", IdentityDisplay.statusText(IdentityStatus.PROVISOIRE));
     private final ObservableList<IdentityAttribute> attributes = FXCollections.observableArrayList();
+    /** Kept: an unmodifiable view holds its listeners only as long as the view itself is referenced. */
+    private final ObservableList<IdentityAttribute> attributesView =
+            FXCollections.unmodifiableObservableList(attributes);
     private final ReadOnlyStringWrapper matricule = new ReadOnlyStringWrapper(this, "matricule", "");
     private final ReadOnlyStringWrapper nature = new ReadOnlyStringWrapper(this, "nature", "");
     private final ReadOnlyStringWrapper oid = new ReadOnlyStringWrapper(this, "oid", "");
@@ -89,6 +92,8 @@ public final class IdentityPanelViewModel {
     private final ReadOnlyStringWrapper validation = new ReadOnlyStringWrapper(this, "validation", "");
     private final ReadOnlyStringWrapper lastVerification = new ReadOnlyStringWrapper(this, "lastVerification", "");
     private final ObservableList<IdentityDisplay.HistoryRow> history = FXCollections.observableArrayList();
+    private final ObservableList<IdentityDisplay.HistoryRow> historyView =
+            FXCollections.unmodifiableObservableList(history);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<MessageKind> messageKind =
             new ReadOnlyObjectWrapper<>(this, "messageKind", MessageKind.NONE);
@@ -103,6 +108,8 @@ public final class IdentityPanelViewModel {
     private final ReadOnlyBooleanWrapper canDatamatrix = new ReadOnlyBooleanWrapper(this, "canDatamatrix", false);
     private final ReadOnlyBooleanWrapper canEditAttributes =
             new ReadOnlyBooleanWrapper(this, "canEditAttributes", false);
+    private final ReadOnlyBooleanWrapper acquireShown = new ReadOnlyBooleanWrapper(this, "acquireShown", true);
+    private final ReadOnlyBooleanWrapper documentShown = new ReadOnlyBooleanWrapper(this, "documentShown", true);
 
     private DatamatrixImages images = new DatamatrixImageDecoder();
     private BooleanSupplier unsavedEdits = () -> false;
@@ -140,8 +147,14 @@ public final class IdentityPanelViewModel {
     /** Shows the saved {@code shown} and reads how its identity was obtained and its history. */
     public void show(Patient shown) {
         Objects.requireNonNull(shown, "shown");
+        boolean sameVersion = patient != null && patient.id().equals(shown.id())
+                && patient.version() == shown.version();
+        display(shown, !sameVersion);
+    }
+
+    /** @param reload read the summary and history again (a verification may change them, not the version) */
+    private void display(Patient shown, boolean reload) {
         boolean sameFile = patient != null && patient.id().equals(shown.id());
-        boolean sameVersion = sameFile && patient.version() == shown.version();
         if (!sameFile) {
             forgetRunning();
             clearMessage();
@@ -150,7 +163,7 @@ public final class IdentityPanelViewModel {
         saved.set(true);
         showIdentity(shown);
         refreshActions();
-        if (!sameVersion) {
+        if (reload) {
             loadDetails(shown);
         }
     }
@@ -162,7 +175,7 @@ public final class IdentityPanelViewModel {
         attributes.setAll(shown == null ? List.of() : sorted(shown.attributes()));
         String stored = shown == null ? null : shown.matricule();
         matricule.set(stored == null ? "" : IdentityDisplay.groupedMatricule(stored));
-        oid.set(stored == null || shown.oid() == null ? "" : shown.oid());
+        oid.set(stored == null || shown.oid() == null ? "" : IdentityText.OID.text(shown.oid()));
         nature.set(stored == null ? "" : IdentityDisplay.nature(shown.oid()));
         keyNotVerified.set(stored != null && !Matricules.keyVerifies(stored));
         if (shown == null) {
@@ -686,7 +699,7 @@ public final class IdentityPanelViewModel {
 
     private void changed(Patient updated, String text, MessageKind kind) {
         endBusy();
-        show(updated);
+        display(updated, true);
         onChanged.accept(updated);
         message(kind, text);
     }
@@ -730,6 +743,10 @@ public final class IdentityPanelViewModel {
         canVerify.set(idle && insi && !blocked && current.matricule() != null);
         canDatamatrix.set(idle && !blocked && notQualified);
         canEditAttributes.set(idle);
+        // What the status makes pointless is hidden, not just greyed: a qualified identity is verified, not
+        // searched again; a validated one has had its document checked.
+        acquireShown.set(notQualified);
+        documentShown.set(now == IdentityStatus.PROVISOIRE || now == IdentityStatus.RECUPEREE);
     }
 
     private static String servicesNote(IdentityContext context) {
@@ -779,7 +796,7 @@ public final class IdentityPanelViewModel {
     }
 
     public ObservableList<IdentityAttribute> attributes() {
-        return FXCollections.unmodifiableObservableList(attributes);
+        return attributesView;
     }
 
     public ReadOnlyStringProperty matriculeProperty() {
@@ -811,7 +828,7 @@ public final class IdentityPanelViewModel {
     }
 
     public ObservableList<IdentityDisplay.HistoryRow> history() {
-        return FXCollections.unmodifiableObservableList(history);
+        return historyView;
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -861,6 +878,16 @@ public final class IdentityPanelViewModel {
 
     public ReadOnlyBooleanProperty canEditAttributesProperty() {
         return canEditAttributes.getReadOnlyProperty();
+    }
+
+    /** False for a qualified identity: searching INSi, the ApCV, the card and the datamatrix no longer apply. */
+    public ReadOnlyBooleanProperty acquireShownProperty() {
+        return acquireShown.getReadOnlyProperty();
+    }
+
+    /** True while a document check can still change the status (provisoire, récupérée). */
+    public ReadOnlyBooleanProperty documentShownProperty() {
+        return documentShown.getReadOnlyProperty();
     }
 
     /** The patient shown, as saved; empty while a new file is being typed. */

@@ -34,7 +34,7 @@ final class TraitsGrid {
         grid.getStyleClass().add("traits-grid");
         grid.setHgap(0);
         grid.setVgap(0);
-        ColumnConstraints trait = new ColumnConstraints(190);
+        ColumnConstraints trait = new ColumnConstraints(215);
         ColumnConstraints side = new ColumnConstraints(150, 220, Double.MAX_VALUE);
         side.setHgrow(Priority.ALWAYS);
         ColumnConstraints verdict = new ColumnConstraints(110);
@@ -119,7 +119,10 @@ final class TraitsGrid {
         label.getStyleClass().addAll(styles.split(" "));
         label.getStyleClass().add("traits-cell");
         label.setMaxWidth(Double.MAX_VALUE);
+        label.setMaxHeight(Double.MAX_VALUE);
         label.setWrapText(true);
+        // Every cell of a line as tall as the tallest, so a difference is highlighted across the whole line.
+        GridPane.setFillHeight(label, true);
         return label;
     }
 }

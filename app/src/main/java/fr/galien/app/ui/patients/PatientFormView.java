@@ -31,6 +31,8 @@ public final class PatientFormView {
     private final TextField birthName = new TextField();
     private final VBox sections = new VBox(8);
     private final GridPane identity = FormField.twoColumnGrid();
+    private final HBox titleLine = new HBox(14);
+    private final ScrollPane scroll;
     private Node statusField;
     private Runnable onClose = () -> { };
 
@@ -107,7 +109,7 @@ public final class PatientFormView {
         contactTitle.getStyleClass().add("section-title");
         sections.getChildren().addAll(identityTitle, identity, contactTitle, contact);
         sections.setPadding(new Insets(0, 16, 0, 0));
-        ScrollPane scroll = new ScrollPane(sections);
+        scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("form-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -130,7 +132,9 @@ public final class PatientFormView {
         HBox actions = new HBox(10, working, spacer, close, save);
         actions.setAlignment(Pos.CENTER_RIGHT);
 
-        root.getChildren().addAll(title, message, scroll, actions);
+        titleLine.getChildren().add(title);
+        titleLine.setAlignment(Pos.CENTER_LEFT);
+        root.getChildren().addAll(titleLine, message, scroll, actions);
         // Échap closes the file like "Fermer"; a filter so a focused text field does not swallow it.
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
@@ -161,8 +165,9 @@ public final class PatientFormView {
      * Puts the identity panel (status, INS, INSi and ApCV actions, history) in place of the read-only status field,
      * as its own section after the identity.
      */
-    public void setIdentityPanel(String title, Node panel) {
+    public void setIdentityPanel(String title, Node panel, Node headerBadge) {
         identity.getChildren().remove(statusField);
+        titleLine.getChildren().add(headerBadge);
         Label panelTitle = new Label(title);
         panelTitle.getStyleClass().add("section-title");
         int after = sections.getChildren().indexOf(identity) + 1;
@@ -212,7 +217,9 @@ public final class PatientFormView {
         return root;
     }
 
+    /** Puts the caret in the first field, the form scrolled back to its top (another file may have been shown). */
     public void focusFirstField() {
+        scroll.setVvalue(0);
         Platform.runLater(birthName::requestFocus);
     }
 }

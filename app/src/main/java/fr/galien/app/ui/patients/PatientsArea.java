@@ -73,7 +73,8 @@ public final class PatientsArea {
         panel.setOnChanged(formModel::show);
         formModel.setOnShown(panel::show);
         formModel.setOnStartNew(panel::clear);
-        form.setIdentityPanel(IdentityText.PANEL_TITLE.text(), new IdentityPanelView(panel).node());
+        IdentityPanelView panelView = new IdentityPanelView(panel);
+        form.setIdentityPanel(IdentityText.PANEL_TITLE.text(), panelView.node(), panelView.headerBadge());
 
         CounterIdentityViewModel counter = new CounterIdentityViewModel(context, registry, caller, tasks, dialogs,
                 identityDialogs, new FxDelay());

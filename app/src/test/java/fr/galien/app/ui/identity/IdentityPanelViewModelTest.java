@@ -405,6 +405,8 @@ class IdentityPanelViewModelTest {
 
         assertThat(panel.messageProperty().get()).isEqualTo("INS confirmé par l'INSi.");
         assertThat(bed.reread(qualified).identityStatus()).isEqualTo(IdentityStatus.QUALIFIEE);
+        assertThat(panel.history()).hasSize(3).first().extracting(IdentityDisplay.HistoryRow::what)
+                .asString().startsWith("INS vérifié");
         assertThat(panel.lastVerificationProperty().get()).isEqualTo("23/11/2026 11:00");
     }
 
