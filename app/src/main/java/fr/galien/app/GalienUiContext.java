@@ -45,6 +45,8 @@ public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdm
     private volatile GalienSession sessions;
     private volatile LocalAccounts localAccounts;
     private volatile UserSession openSession;
+    /** The settings the modules were started with (which endpoints are the in-process simulators). */
+    private volatile Map<String, String> startedOverrides = Map.of();
 
     public GalienUiContext(GalienRuntime runtime, FxTaskExecutor tasks) {
         this.runtime = runtime;
@@ -59,10 +61,15 @@ public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdm
         }
     }
 
-    /** See {@link InProcessSandbox#moduleOverrides(GalienRuntime)}; empty while the sandbox is not started. */
+    /**
+     * See {@link InProcessSandbox#moduleOverrides(GalienRuntime)}; empty while the sandbox is not started. Kept: the
+     * screens ask which services are simulated without reading the database on the FX thread.
+     */
     public Map<String, String> moduleOverrides() {
         InProcessSandbox started = sandbox;
-        return started == null ? Map.of() : started.moduleOverrides(runtime);
+        Map<String, String> overrides = started == null ? Map.of() : started.moduleOverrides(runtime);
+        startedOverrides = Map.copyOf(overrides);
+        return overrides;
     }
 
     /** Local accounts (the core AccountService once present); without them local logins are refused (SES-0002). */
@@ -215,10 +222,13 @@ public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdm
         return sandboxApCv().map(apCv -> apCv.baseUrl().resolve("/apcv/").toString());
     }
 
-    /** The ApCV simulator only when the ApCV port talks to it (not once a real endpoint is configured). */
+    /** The ApCV simulator only when the ApCV port was started on it (not on a real, configured endpoint). */
     private Optional<ApCvSimulator> sandboxApCv() {
         InProcessSandbox started = sandbox;
-        return started == null ? Optional.empty() : started.apCvServing(runtime);
+        if (started == null || !startedOverrides.containsKey(InProcessSandbox.APCV_ENDPOINT)) {
+            return Optional.empty();
+        }
+        return started.apCv();
     }
 
     @Override

@@ -23,7 +23,7 @@ public final class InProcessSandbox implements AutoCloseable {
 
     private static final String PSC_ISSUER = "psc.issuer";
     private static final String INS_ENDPOINT = "ins.endpoint";
-    private static final String APCV_ENDPOINT = "apcv.endpoint";
+    static final String APCV_ENDPOINT = "apcv.endpoint";
     private static final List<String> SIMULATED_SETTINGS = List.of(PSC_ISSUER, INS_ENDPOINT, APCV_ENDPOINT);
 
     private final SandboxHost host;
@@ -89,11 +89,6 @@ public final class InProcessSandbox implements AutoCloseable {
 
     public Optional<ApCvSimulator> apCv() {
         return Optional.ofNullable(apCv);
-    }
-
-    /** The ApCV simulator when this practice's ApCV port talks to it (no real ApCV endpoint configured). */
-    public Optional<ApCvSimulator> apCvServing(GalienRuntime runtime) {
-        return apCv != null && simulates(runtime, APCV_ENDPOINT) ? Optional.of(apCv) : Optional.empty();
     }
 
     /**
