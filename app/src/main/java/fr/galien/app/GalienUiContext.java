@@ -5,10 +5,14 @@ import fr.galien.app.ui.HealthProbe;
 import fr.galien.app.ui.PracticeSetup;
 import fr.galien.app.ui.UiContext;
 import fr.galien.app.ui.common.FxTaskExecutor;
+import fr.galien.app.ui.identity.IdentityContext;
 import fr.galien.core.domain.Practice;
 import fr.galien.core.domain.PracticeProfile;
 import fr.galien.core.error.FieldError;
 import fr.galien.core.error.ValidationException;
+import fr.galien.core.identity.IdentityService;
+import fr.galien.core.identity.InsiSearch;
+import fr.galien.core.port.ApCvPort;
 import fr.galien.core.patient.PatientRegistry;
 import fr.galien.core.patient.duplicates.PatientDuplicates;
 import fr.galien.core.account.NewAccount;
@@ -22,6 +26,7 @@ import fr.galien.app.ui.session.DemoAccount;
 import fr.galien.app.ui.session.SessionService;
 import fr.galien.app.ui.session.UserSession;
 import fr.galien.sandbox.SandboxHost;
+import fr.galien.sandbox.apcv.ApCvSimulator;
 import java.time.Duration;
 import java.util.Map;
 import java.util.List;
@@ -32,7 +37,8 @@ import java.util.Optional;
  * production endpoints (configuration), every national service is simulated, so the sandbox runs in-process and
  * the status bar says "Mode bac à sable".
  */
-public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdministrator, AutoCloseable {
+public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdministrator, IdentityContext,
+        AutoCloseable {
 
     private final GalienRuntime runtime;
     private final FxTaskExecutor tasks;
@@ -40,6 +46,8 @@ public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdm
     private volatile GalienSession sessions;
     private volatile LocalAccounts localAccounts;
     private volatile UserSession openSession;
+    /** The settings the modules were started with (which endpoints are the in-process simulators). */
+    private volatile Map<String, String> startedOverrides = Map.of();
 
     public GalienUiContext(GalienRuntime runtime, FxTaskExecutor tasks) {
         this.runtime = runtime;
@@ -54,10 +62,15 @@ public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdm
         }
     }
 
-    /** See {@link InProcessSandbox#moduleOverrides(GalienRuntime)}; empty while the sandbox is not started. */
+    /**
+     * See {@link InProcessSandbox#moduleOverrides(GalienRuntime)}; empty while the sandbox is not started. Kept: the
+     * screens ask which services are simulated without reading the database on the FX thread.
+     */
     public Map<String, String> moduleOverrides() {
         InProcessSandbox started = sandbox;
-        return started == null ? Map.of() : started.moduleOverrides(runtime);
+        Map<String, String> overrides = started == null ? Map.of() : started.moduleOverrides(runtime);
+        startedOverrides = Map.copyOf(overrides);
+        return overrides;
     }
 
     /** Local accounts (the core AccountService once present); without them local logins are refused (SES-0002). */
@@ -178,6 +191,50 @@ public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdm
     @Override
     public OwnerRegistry owners() {
         return runtime.owners();
+    }
+
+    @Override
+    public Optional<IdentityContext> identity() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public IdentityService identities() {
+        return runtime.identities();
+    }
+
+    @Override
+    public Optional<InsiSearch> insiSearch() {
+        return runtime.insiSearch();
+    }
+
+    @Override
+    public Optional<ApCvPort> apCv() {
+        return runtime.apCvPort();
+    }
+
+    /** The in-process ApCV simulator's test codes, when it runs and serves this practice. */
+    @Override
+    public List<SandboxCode> sandboxCodes() {
+        return sandboxApCv()
+                .map(apCv -> apCv.testCodes().stream()
+                        .map(code -> new SandboxCode(code.label(), code.content()))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    @Override
+    public Optional<String> sandboxCodesPage() {
+        return sandboxApCv().map(apCv -> apCv.baseUrl().resolve("/apcv/").toString());
+    }
+
+    /** The ApCV simulator only when the ApCV port was started on it (not on a real, configured endpoint). */
+    private Optional<ApCvSimulator> sandboxApCv() {
+        InProcessSandbox started = sandbox;
+        if (started == null || !startedOverrides.containsKey(InProcessSandbox.APCV_ENDPOINT)) {
+            return Optional.empty();
+        }
+        return started.apCv();
     }
 
     @Override

@@ -23,7 +23,7 @@ public final class InProcessSandbox implements AutoCloseable {
 
     private static final String PSC_ISSUER = "psc.issuer";
     private static final String INS_ENDPOINT = "ins.endpoint";
-    private static final String APCV_ENDPOINT = "apcv.endpoint";
+    static final String APCV_ENDPOINT = "apcv.endpoint";
     private static final List<String> SIMULATED_SETTINGS = List.of(PSC_ISSUER, INS_ENDPOINT, APCV_ENDPOINT);
 
     private final SandboxHost host;

@@ -1,6 +1,7 @@
 package fr.galien.app.ui;
 
 import fr.galien.app.ui.common.FxTaskExecutor;
+import fr.galien.app.ui.identity.IdentityContext;
 import fr.galien.app.ui.login.WorkstationSettings;
 import fr.galien.app.ui.session.SessionService;
 import fr.galien.app.ui.session.UserSession;
@@ -41,6 +42,14 @@ public interface UiContext {
 
     /** A vet practice's clients and their animals ("Clients et animaux"). */
     OwnerRegistry owners();
+
+    /**
+     * The RNIV identity of human patients (identity panel, INSi, appli carte Vitale); empty where there is none (a
+     * fake context): the patient file then shows its status read-only.
+     */
+    default Optional<IdentityContext> identity() {
+        return Optional.empty();
+    }
 
     /** The Ségur modules found at start, for the Services view. */
     SegurServices segurServices();

@@ -104,6 +104,7 @@ public enum UiText implements MessageKey {
     FORM_CITY,
     FORM_IDENTITY_STATUS,
     FORM_IDENTITY_HINT,
+    FORM_STRICT_TRAITS_LOCKED,
     FORM_SAVE,
     FORM_CLOSE,
     FORM_SAVING,

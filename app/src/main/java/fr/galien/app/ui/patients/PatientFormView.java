@@ -29,6 +29,11 @@ public final class PatientFormView {
     private final PatientFormViewModel viewModel;
     private final VBox root = new VBox(10);
     private final TextField birthName = new TextField();
+    private final VBox sections = new VBox(8);
+    private final GridPane identity = FormField.twoColumnGrid();
+    private final HBox titleLine = new HBox(14);
+    private final ScrollPane scroll;
+    private Node statusField;
     private Runnable onClose = () -> { };
 
     public PatientFormView(PatientFormViewModel viewModel) {
@@ -53,27 +58,41 @@ public final class PatientFormView {
             }
         });
 
-        GridPane identity = FormField.twoColumnGrid();
         birthName.setId("birthNameField");
         birthName.textProperty().bindBidirectional(viewModel.birthNameProperty());
+        lockWithStrictTraits(birthName);
         identity.add(field(UiText.FORM_BIRTH_NAME, birthName, null, PatientFields.BIRTH_NAME), 0, 0);
         identity.add(text("usedNameField", UiText.FORM_USED_NAME, viewModel.usedNameProperty(), null,
                 PatientFields.USED_NAME), 1, 0);
-        identity.add(text("firstNamesField", UiText.FORM_FIRST_NAMES, viewModel.firstNamesProperty(),
-                UiText.FORM_FIRST_NAMES_HINT, PatientFields.FIRST_NAMES), 0, 1, 2, 1);
-        identity.add(field(UiText.FORM_SEX, sexChoice(), null, PatientFields.SEX), 0, 2);
+        TextField firstNames = FormField.textField("firstNamesField", viewModel.firstNamesProperty());
+        lockWithStrictTraits(firstNames);
+        identity.add(field(UiText.FORM_FIRST_NAMES, firstNames, UiText.FORM_FIRST_NAMES_HINT,
+                PatientFields.FIRST_NAMES), 0, 1, 2, 1);
+        Node sexChoice = sexChoice();
+        sexChoice.disableProperty().bind(viewModel.strictTraitsLockedProperty());
+        identity.add(field(UiText.FORM_SEX, sexChoice, null, PatientFields.SEX), 0, 2);
         TextField birthDate = FormField.textField("birthDateField", viewModel.birthDateProperty());
         birthDate.setPromptText(UiText.FORM_BIRTH_DATE_PROMPT.text());
+        lockWithStrictTraits(birthDate);
         identity.add(field(UiText.FORM_BIRTH_DATE, birthDate, UiText.FORM_BIRTH_DATE_HINT, PatientFields.BIRTH_DATE),
                 1, 2);
-        identity.add(text("birthPlaceCodeField", UiText.FORM_BIRTH_PLACE, viewModel.birthPlaceCodeProperty(),
-                UiText.FORM_BIRTH_PLACE_HINT, PatientFields.BIRTH_PLACE_CODE), 0, 3);
+        TextField birthPlace = FormField.textField("birthPlaceCodeField", viewModel.birthPlaceCodeProperty());
+        lockWithStrictTraits(birthPlace);
+        identity.add(field(UiText.FORM_BIRTH_PLACE, birthPlace, UiText.FORM_BIRTH_PLACE_HINT,
+                PatientFields.BIRTH_PLACE_CODE), 0, 3);
         Label status = new Label();
         status.setId("identityStatusValue");
         status.getStyleClass().add("read-only-value");
         status.textProperty().bind(viewModel.identityStatusProperty());
-        identity.add(FormField.of(UiText.FORM_IDENTITY_STATUS.text(), status, UiText.FORM_IDENTITY_HINT.text(), null),
-                1, 3);
+        statusField = FormField.of(UiText.FORM_IDENTITY_STATUS.text(), status, UiText.FORM_IDENTITY_HINT.text(), null);
+        identity.add(statusField, 1, 3);
+        Label locked = new Label(UiText.FORM_STRICT_TRAITS_LOCKED.text());
+        locked.setId("strictTraitsLockedHint");
+        locked.getStyleClass().add("hint");
+        locked.setWrapText(true);
+        locked.visibleProperty().bind(viewModel.strictTraitsLockedProperty());
+        locked.managedProperty().bind(locked.visibleProperty());
+        identity.add(locked, 0, 4, 2, 1);
 
         GridPane contact = FormField.twoColumnGrid();
         contact.add(text("phoneField", UiText.FORM_PHONE, viewModel.phoneProperty(), null, PatientFields.PHONE), 0, 0);
@@ -88,9 +107,9 @@ public final class PatientFormView {
         identityTitle.getStyleClass().add("section-title");
         Label contactTitle = new Label(UiText.FORM_SECTION_CONTACT.text());
         contactTitle.getStyleClass().add("section-title");
-        VBox sections = new VBox(8, identityTitle, identity, contactTitle, contact);
+        sections.getChildren().addAll(identityTitle, identity, contactTitle, contact);
         sections.setPadding(new Insets(0, 16, 0, 0));
-        ScrollPane scroll = new ScrollPane(sections);
+        scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("form-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -113,7 +132,9 @@ public final class PatientFormView {
         HBox actions = new HBox(10, working, spacer, close, save);
         actions.setAlignment(Pos.CENTER_RIGHT);
 
-        root.getChildren().addAll(title, message, scroll, actions);
+        titleLine.getChildren().add(title);
+        titleLine.setAlignment(Pos.CENTER_LEFT);
+        root.getChildren().addAll(titleLine, message, scroll, actions);
         // Échap closes the file like "Fermer"; a filter so a focused text field does not swallow it.
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
@@ -124,6 +145,33 @@ public final class PatientFormView {
                 viewModel.save();
             }
         });
+    }
+
+    /** Read-only (still selectable, still focusable) while the strict traits are INSi's. */
+    private void lockWithStrictTraits(TextField field) {
+        field.editableProperty().bind(viewModel.strictTraitsLockedProperty().not());
+        viewModel.strictTraitsLockedProperty().addListener((obs, before, now) -> styleLocked(field, now));
+        styleLocked(field, viewModel.strictTraitsLockedProperty().get());
+    }
+
+    private static void styleLocked(Node field, boolean locked) {
+        field.getStyleClass().remove("locked-field");
+        if (locked) {
+            field.getStyleClass().add("locked-field");
+        }
+    }
+
+    /**
+     * Puts the identity panel (status, INS, INSi and ApCV actions, history) in place of the read-only status field,
+     * as its own section after the identity.
+     */
+    public void setIdentityPanel(String title, Node panel, Node headerBadge) {
+        identity.getChildren().remove(statusField);
+        titleLine.getChildren().add(headerBadge);
+        Label panelTitle = new Label(title);
+        panelTitle.getStyleClass().add("section-title");
+        int after = sections.getChildren().indexOf(identity) + 1;
+        sections.getChildren().addAll(after, java.util.List.of(panelTitle, panel));
     }
 
     private Node sexChoice() {
@@ -169,7 +217,9 @@ public final class PatientFormView {
         return root;
     }
 
+    /** Puts the caret in the first field, the form scrolled back to its top (another file may have been shown). */
     public void focusFirstField() {
+        scroll.setVvalue(0);
         Platform.runLater(birthName::requestFocus);
     }
 }

@@ -12,6 +12,7 @@ import fr.galien.core.domain.Patient;
 import fr.galien.core.domain.Sex;
 import fr.galien.core.error.FieldError;
 import fr.galien.core.error.ValidationException;
+import fr.galien.core.identity.IdentityRules;
 import fr.galien.core.patient.PatientRegistry;
 import fr.galien.core.security.Caller;
 import fr.galien.core.task.BackgroundTask;
@@ -64,11 +65,17 @@ public final class PatientFormViewModel {
     private final ReadOnlyStringWrapper identityStatus =
             new ReadOnlyStringWrapper(this, "identityStatus", IdentityStatus.PROVISOIRE.label());
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working", false);
+    private final ReadOnlyBooleanWrapper strictTraitsLocked =
+            new ReadOnlyBooleanWrapper(this, "strictTraitsLocked", false);
 
     /** The patient as last read or saved; null while creating a new one. */
     private Patient original;
     private Consumer<Patient> onSaved = patient -> { };
     private Consumer<Patient> onOpenExisting = patient -> { };
+    private Consumer<Patient> onShown = patient -> { };
+    private Runnable onStartNew = () -> { };
+    /** The field texts as last filled from {@link #original}: what "unsaved edits" is measured against. */
+    private List<Object> filled = List.of();
 
     public PatientFormViewModel(PatientRegistry registry, Caller caller, TaskExecutor tasks, DialogService dialogs) {
         this.registry = Objects.requireNonNull(registry);
@@ -83,6 +90,7 @@ public final class PatientFormViewModel {
         original = null;
         fill(Patient.draft("", null, List.of(), null, null, null, Contact.NONE));
         title.set(UiText.FORM_TITLE_NEW.text());
+        onStartNew.run();
     }
 
     /** Reads the patient through the registry (an audited opening of the file) and shows it. */
@@ -105,6 +113,7 @@ public final class PatientFormViewModel {
         original = patient;
         fill(patient);
         title.set(UiText.FORM_TITLE_EDIT.text(PatientRow.summary(patient)));
+        onShown.accept(patient);
     }
 
     private void fill(Patient patient) {
@@ -122,6 +131,22 @@ public final class PatientFormViewModel {
         postalCode.set(text(contact.postalCode()));
         city.set(text(contact.city()));
         identityStatus.set(patient.identityStatus().label());
+        // REM 26: the strict traits of a récupérée or qualifiée identity are INSi's; the registry refuses their
+        // edit anyway (INS-0033), the form says so first. "Corriger l'identité…" is the way to change them.
+        strictTraitsLocked.set(IdentityRules.strictTraitsComeFromInsi(patient.identityStatus()));
+        filled = snapshot();
+    }
+
+    /** True when a field differs from the file as last read or saved (always false for a new, untouched file). */
+    public boolean hasUnsavedChanges() {
+        return !snapshot().equals(filled);
+    }
+
+    private List<Object> snapshot() {
+        return Arrays.asList(text(birthName.get()).strip(), text(usedName.get()).strip(),
+                text(firstNames.get()).strip().replaceAll("\\s+", " "), sex.get(), text(birthDate.get()).strip(),
+                text(birthPlaceCode.get()).strip(), text(phone.get()).strip(), text(email.get()).strip(),
+                text(address.get()).strip(), text(postalCode.get()).strip(), text(city.get()).strip());
     }
 
     /**
@@ -257,6 +282,16 @@ public final class PatientFormViewModel {
         this.onSaved = Objects.requireNonNull(onSaved);
     }
 
+    /** Called each time a saved patient is shown (opened, saved, changed by an identity action). */
+    public void setOnShown(Consumer<Patient> onShown) {
+        this.onShown = Objects.requireNonNull(onShown);
+    }
+
+    /** Called when the form is emptied for a new patient. */
+    public void setOnStartNew(Runnable onStartNew) {
+        this.onStartNew = Objects.requireNonNull(onStartNew);
+    }
+
     /** Called when the user chose to open an existing lookalike instead of creating a new patient. */
     public void setOnOpenExisting(Consumer<Patient> onOpenExisting) {
         this.onOpenExisting = Objects.requireNonNull(onOpenExisting);
@@ -321,6 +356,11 @@ public final class PatientFormViewModel {
 
     public ReadOnlyStringProperty identityStatusProperty() {
         return identityStatus.getReadOnlyProperty();
+    }
+
+    /** True while the identity is récupérée or qualifiée: the five strict traits are read-only (REM 26). */
+    public ReadOnlyBooleanProperty strictTraitsLockedProperty() {
+        return strictTraitsLocked.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty workingProperty() {

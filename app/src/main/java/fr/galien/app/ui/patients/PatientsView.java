@@ -33,6 +33,8 @@ public final class PatientsView {
     private final BorderPane root = new BorderPane();
     private final TextField search = new TextField();
     private final TableView<PatientRow> table = new TableView<>();
+    private final HBox searchBar = new HBox(10);
+    private final VBox top = new VBox(8);
 
     public PatientsView(PatientsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -56,7 +58,7 @@ public final class PatientsView {
         Button archive = button("archivePatientButton", UiText.PATIENTS_ARCHIVE, viewModel::archiveSelected);
         archive.disableProperty().bind(viewModel.noSelection());
 
-        HBox searchBar = new HBox(10, search, searching, newPatient, open, archive);
+        searchBar.getChildren().addAll(search, searching, newPatient, open, archive);
         searchBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         Label count = new Label();
@@ -71,7 +73,7 @@ public final class PatientsView {
 
         buildTable();
 
-        VBox top = new VBox(8, searchBar, countBar);
+        top.getChildren().addAll(searchBar, countBar);
         top.setPadding(new javafx.geometry.Insets(0, 0, 10, 0));
         root.setTop(top);
         root.setCenter(table);
@@ -126,6 +128,18 @@ public final class PatientsView {
         button.setId(id);
         button.setOnAction(event -> action.run());
         return button;
+    }
+
+    /**
+     * Adds the counter's identity entry points (appli carte Vitale, Vitale card) after the list actions, and their
+     * progress line under the search bar.
+     */
+    public void addCounterActions(java.util.List<Node> buttons, Node status) {
+        Region gap = new Region();
+        gap.setMinWidth(12);
+        searchBar.getChildren().add(gap);
+        searchBar.getChildren().addAll(buttons);
+        top.getChildren().add(1, status);
     }
 
     public Node node() {

@@ -8,6 +8,7 @@ import fr.galien.app.ui.common.FxDialogService;
 import fr.galien.app.ui.common.FxTaskExecutor;
 import fr.galien.app.ui.duplicates.DuplicatesView;
 import fr.galien.app.ui.duplicates.DuplicatesViewModel;
+import fr.galien.app.ui.identity.IdentityContext;
 import fr.galien.app.ui.owners.OwnersArea;
 import fr.galien.app.ui.patients.PatientsArea;
 import fr.galien.app.ui.services.ServicesView;
@@ -17,6 +18,7 @@ import fr.galien.core.security.Caller;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -98,7 +100,7 @@ public final class MainWindow {
 
     private void registerAreas() {
         builders.put(NavArea.PATIENTS, () -> {
-            patients = new PatientsArea(context.patients(), caller, context.tasks(), dialogs,
+            patients = new PatientsArea(context.patients(), identityOfHumans(), caller, context.tasks(), dialogs,
                     FxDebouncer.forTyping());
             return patients.node();
         });
@@ -118,6 +120,12 @@ public final class MainWindow {
                 UiText.NAV_CONSULTATION.text(), UiText.PLACEHOLDER_CONSULTATION_TEXT.text()));
         builders.put(NavArea.SERVICES, () -> new ServicesView(new ServicesViewModel(context.segurServices(),
                 context.infrastructureProbes(), context.tasks())).node());
+    }
+
+    /** The RNIV identity applies to human patients only: a vet practice's Patients area has no identity panel. */
+    private Optional<IdentityContext> identityOfHumans() {
+        boolean humans = context.practice().map(practice -> !practice.profile().treatsAnimals()).orElse(true);
+        return humans ? context.identity() : Optional.empty();
     }
 
     private void show(NavArea area) {

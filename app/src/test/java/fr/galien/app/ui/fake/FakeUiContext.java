@@ -5,6 +5,7 @@ import fr.galien.app.ui.HealthProbe;
 import fr.galien.app.ui.PracticeSetup;
 import fr.galien.app.ui.UiContext;
 import fr.galien.app.ui.common.FxTaskExecutor;
+import fr.galien.app.ui.identity.IdentityContext;
 import fr.galien.core.domain.Practice;
 import fr.galien.core.domain.PracticeProfile;
 import fr.galien.core.patient.PatientRegistry;
@@ -38,6 +39,8 @@ public final class FakeUiContext implements UiContext, PracticeSetup {
     /** Logged in from the start, so screen tests go straight to the main window; null shows the login screen. */
     private UserSession openSession;
     private Duration lockDelay = WorkstationSettings.DEFAULT_LOCK_DELAY;
+    /** The real core over H2 with fake INSi/ApCV, for the identity screens; null: no identity panel. */
+    private IdentityTestBed identity;
 
     public FakeUiContext(Practice practice, boolean sandbox) {
         this.practice = practice;
@@ -115,9 +118,20 @@ public final class FakeUiContext implements UiContext, PracticeSetup {
         return this;
     }
 
+    /** Patients and their identity from {@code bed} (real core over H2) instead of the in-memory registry. */
+    public FakeUiContext withIdentity(IdentityTestBed bed) {
+        identity = bed;
+        return this;
+    }
+
     @Override
     public PatientRegistry patients() {
-        return registry;
+        return identity == null ? registry : identity.patients();
+    }
+
+    @Override
+    public Optional<IdentityContext> identity() {
+        return Optional.ofNullable(identity);
     }
 
     @Override

@@ -1,0 +1,321 @@
+package fr.galien.app.ui.identity;
+
+import fr.galien.app.ui.common.DialogService;
+import fr.galien.app.ui.common.ErrorText;
+import fr.galien.app.ui.identity.IdentityDialogs.LocalPatientChoice;
+import fr.galien.core.domain.Contact;
+import fr.galien.core.domain.Patient;
+import fr.galien.core.error.SegurException;
+import fr.galien.core.identity.IdentificationMethod;
+import fr.galien.core.identity.InsiSearch;
+import fr.galien.core.patient.PatientRegistry;
+import fr.galien.core.port.ApCvPort.VitaleReading;
+import fr.galien.core.port.IdentityTraits;
+import fr.galien.core.port.InsiPort.InsIdentity;
+import fr.galien.core.port.InsiPort.InsMatricule;
+import fr.galien.core.security.Caller;
+import fr.galien.core.task.BackgroundTask;
+import fr.galien.core.task.TaskExecutor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The counter's entry point in the patient list (issue 4 "Done when"): the patient shows the appli carte Vitale (or
+ * hands the Vitale card), the beneficiary is read, INSi is asked "with Vitale", then the local file is found — by
+ * the matricule (active or in INSHISTO), else by birth name and date, the user picking — or created from INSi's
+ * traits, and opened with the side-by-side comparison ({@link Handoff}). Nothing about a patient changes here
+ * except the creation the user chose: accepting the identity is the file's.
+ */
+public final class CounterIdentityViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CounterIdentityViewModel.class);
+    private static final int CANDIDATES = 20;
+
+    /** Opens {@code patient}'s file and compares it with {@code identity} there. */
+    @FunctionalInterface
+    public interface Handoff {
+        void open(Patient patient, InsIdentity identity, IdentificationMethod method);
+    }
+
+    private final IdentityContext context;
+    private final PatientRegistry registry;
+    private final Caller caller;
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
+    private final IdentityDialogs identityDialogs;
+    private final VitaleSteps vitale;
+
+    private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available", false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper(this, "busyText", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<MessageKind> messageKind =
+            new ReadOnlyObjectWrapper<>(this, "messageKind", MessageKind.NONE);
+
+    private Handoff handoff = (patient, identity, method) -> { };
+    private int run;
+
+    public CounterIdentityViewModel(IdentityContext context, PatientRegistry registry, Caller caller,
+                                    TaskExecutor tasks, DialogService dialogs, IdentityDialogs identityDialogs,
+                                    Delay delay) {
+        this.context = Objects.requireNonNull(context);
+        this.registry = Objects.requireNonNull(registry);
+        this.caller = Objects.requireNonNull(caller);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.dialogs = Objects.requireNonNull(dialogs);
+        this.identityDialogs = Objects.requireNonNull(identityDialogs);
+        this.vitale = context.apCv().map(port -> new VitaleSteps(port, caller, tasks, delay)).orElse(null);
+        available.set(vitale != null && context.insiSearch().isPresent());
+    }
+
+    /** "Appli carte Vitale": scan, wait for the patient's approval, INSi, then the local file. */
+    public void readApCv() {
+        if (!idle()) {
+            return;
+        }
+        Optional<String> code = identityDialogs.askApCvCode(context.sandboxCodes(), context.sandboxCodesPage())
+                .map(String::strip)
+                .filter(text -> !text.isEmpty());
+        if (code.isEmpty()) {
+            return;
+        }
+        vitale.apCv(code.get(), listener(begin(IdentityText.BUSY_APCV_SENDING.text())));
+    }
+
+    /** "Carte Vitale": the card in the reader, INSi, then the local file. */
+    public void readCard() {
+        if (idle()) {
+            vitale.card(listener(begin(IdentityText.BUSY_CARD.text())));
+        }
+    }
+
+    /** Stops waiting: later answers are ignored, nothing was changed. */
+    public void cancel() {
+        if (!busy.get()) {
+            return;
+        }
+        run++;
+        vitale.cancel();
+        finish(MessageKind.INFO, IdentityText.CANCELLED.text());
+    }
+
+    private boolean idle() {
+        if (busy.get()) {
+            return false;
+        }
+        if (!available.get()) {
+            message(MessageKind.ERROR, context.insiSearch().isEmpty()
+                    ? IdentityText.INSI_NOT_CONFIGURED.text() : IdentityText.APCV_NOT_CONFIGURED.text());
+            return false;
+        }
+        return true;
+    }
+
+    private VitaleSteps.Listener listener(int current) {
+        return new VitaleSteps.Listener() {
+            @Override
+            public void progress(String text) {
+                if (current == run) {
+                    busyText.set(text);
+                }
+            }
+
+            @Override
+            public void read(VitaleReading reading, IdentificationMethod method) {
+                if (current == run) {
+                    searchInsi(current, reading, method);
+                }
+            }
+
+            @Override
+            public void ended(String text) {
+                if (current == run) {
+                    finish(MessageKind.INFO, text);
+                }
+            }
+
+            @Override
+            public void failed(Exception error) {
+                CounterIdentityViewModel.this.failed(current, error);
+            }
+        };
+    }
+
+    private void searchInsi(int current, VitaleReading reading, IdentificationMethod method) {
+        InsiSearch insi = context.insiSearch().orElseThrow();
+        busyText.set(IdentityText.BUSY_INSI.text());
+        tasks.execute(BackgroundTask.of(IdentityText.BUSY_INSI.text(),
+                        () -> insi.searchWithVitale(caller, reading.toQuery()))
+                .onSuccess(outcome -> {
+                    if (current != run) {
+                        return;
+                    }
+                    if (outcome.found()) {
+                        findLocal(current, outcome.identity().orElseThrow(), reading, method);
+                    } else {
+                        finish(MessageKind.INFO, outcome.message());
+                    }
+                })
+                .onFailure(error -> failed(current, error)));
+    }
+
+    /** The local files that may be this person: same matricule (now or in INSHISTO), or same name and birth date. */
+    private void findLocal(int current, InsIdentity identity, VitaleReading reading, IdentificationMethod method) {
+        busyText.set(IdentityText.BUSY_LOCAL.text());
+        tasks.execute(BackgroundTask.of(IdentityText.BUSY_LOCAL.text(), () -> candidates(identity, reading))
+                .onSuccess(found -> {
+                    if (current == run) {
+                        chooseLocal(current, identity, reading, method, found);
+                    }
+                })
+                .onFailure(error -> failed(current, error)));
+    }
+
+    private Candidates candidates(InsIdentity identity, VitaleReading reading) {
+        Map<UUID, Patient> byMatricule = new LinkedHashMap<>();
+        List<String> matricules = new ArrayList<>();
+        matricules.add(identity.active().matricule());
+        identity.history().stream().map(InsMatricule::matricule).forEach(matricules::add);
+        for (String matricule : matricules) {
+            registry.search(caller, matricule, CANDIDATES).stream()
+                    .filter(patient -> matricule.equals(patient.matricule()))
+                    .forEach(patient -> byMatricule.putIfAbsent(patient.id(), patient));
+        }
+        Map<UUID, Patient> all = new LinkedHashMap<>(byMatricule);
+        IdentityTraits traits = identity.traits();
+        String date = traits.birthDate().toFrench();
+        List<String> names = new ArrayList<>();
+        names.add(traits.birthName());
+        if (reading.usedName() != null && !reading.usedName().isBlank()) {
+            names.add(reading.usedName());
+        }
+        for (String name : names) {
+            registry.search(caller, name + " " + date, CANDIDATES)
+                    .forEach(patient -> all.putIfAbsent(patient.id(), patient));
+        }
+        return new Candidates(List.copyOf(byMatricule.values()), List.copyOf(all.values()));
+    }
+
+    private void chooseLocal(int current, InsIdentity identity, VitaleReading reading, IdentificationMethod method,
+                             Candidates found) {
+        if (found.sameMatricule().size() == 1) {
+            open(current, found.sameMatricule().get(0), identity, method);
+            return;
+        }
+        endBusy();
+        LocalPatientChoice choice = identityDialogs.chooseLocalPatient(identity, method, found.all());
+        switch (choice.kind()) {
+            case OPEN -> open(begin(IdentityText.BUSY_OPENING.text()), choice.patient(), identity, method);
+            case CREATE -> create(begin(IdentityText.BUSY_CREATING.text()), identity, reading, method);
+            case CANCEL -> message(MessageKind.INFO, IdentityText.COUNTER_NOTHING.text());
+        }
+    }
+
+    /** Reads the file again (an audited opening, and the version the comparison needs), then hands over. */
+    private void open(int current, Patient candidate, InsIdentity identity, IdentificationMethod method) {
+        busyText.set(IdentityText.BUSY_OPENING.text());
+        tasks.execute(BackgroundTask.of(IdentityText.BUSY_OPENING.text(), () -> registry.open(caller, candidate.id()))
+                .onSuccess(patient -> {
+                    if (current == run) {
+                        endBusy();
+                        handoff.open(patient, identity, method);
+                    }
+                })
+                .onFailure(error -> failed(current, error)));
+    }
+
+    /** A new file with INSi's strict traits (the reference) and the used name the card shows; provisoire until accepted. */
+    private void create(int current, InsIdentity identity, VitaleReading reading, IdentificationMethod method) {
+        IdentityTraits traits = identity.traits();
+        String usedName = reading.usedName() == null || reading.usedName().isBlank()
+                || reading.usedName().equalsIgnoreCase(traits.birthName()) ? null : reading.usedName();
+        Patient draft = Patient.draft(traits.birthName(), usedName, traits.firstNames(), traits.sex(),
+                traits.birthDate(), traits.birthPlaceCode(), Contact.NONE);
+        tasks.execute(BackgroundTask.of(IdentityText.BUSY_CREATING.text(), () -> registry.create(caller, draft))
+                .onSuccess(created -> {
+                    if (current == run) {
+                        endBusy();
+                        handoff.open(created, identity, method);
+                    }
+                })
+                .onFailure(error -> failed(current, error)));
+    }
+
+    private int begin(String text) {
+        run++;
+        message(MessageKind.NONE, "");
+        busy.set(true);
+        busyText.set(text);
+        return run;
+    }
+
+    private void endBusy() {
+        busy.set(false);
+        busyText.set("");
+    }
+
+    private void finish(MessageKind kind, String text) {
+        endBusy();
+        message(kind, text);
+    }
+
+    private void failed(int current, Exception error) {
+        if (current != run) {
+            return;
+        }
+        endBusy();
+        if (error instanceof SegurException) {
+            LOG.info("Counter identity reading failed: {}", ErrorText.codeOf(error));
+            message(MessageKind.ERROR, ErrorText.of(error));
+        } else {
+            message(MessageKind.ERROR, ErrorText.of(error));
+            dialogs.showError(error);
+        }
+    }
+
+    private void message(MessageKind kind, String text) {
+        messageKind.set(kind);
+        message.set(text);
+    }
+
+    private record Candidates(List<Patient> sameMatricule, List<Patient> all) {
+    }
+
+    public void setHandoff(Handoff handoff) {
+        this.handoff = Objects.requireNonNull(handoff);
+    }
+
+    /** False while INSi or the ApCV is not configured (the buttons then say why). */
+    public ReadOnlyBooleanProperty availableProperty() {
+        return available.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty busyTextProperty() {
+        return busyText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<MessageKind> messageKindProperty() {
+        return messageKind.getReadOnlyProperty();
+    }
+}
