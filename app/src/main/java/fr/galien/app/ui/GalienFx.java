@@ -1,5 +1,6 @@
 package fr.galien.app.ui;
 
+import fr.galien.app.ui.common.FxTaskExecutor;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
@@ -46,6 +47,7 @@ public final class GalienFx {
 
         @Override
         public void start(Stage stage) {
+            FxTaskExecutor.toolkitStarted();
             UiContext context = PENDING.get();
             show(stage, context);
             stage.setOnHidden(event -> Platform.exit());

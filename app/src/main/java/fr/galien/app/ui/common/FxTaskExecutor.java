@@ -2,6 +2,8 @@ package fr.galien.app.ui.common;
 
 import fr.galien.core.task.BackgroundTask;
 import fr.galien.core.task.TaskExecutor;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -22,6 +24,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     private static final int THREADS = 2;
+
+    /**
+     * FX-thread actions asked for before the JavaFX toolkit runs: the composition root starts the Ségur modules (whose
+     * start may submit a task, e.g. PSC warming its cache) before it launches the window. They run, in order, once
+     * {@link #toolkitStarted()} is called; null afterwards.
+     */
+    private static List<Runnable> beforeToolkit = new ArrayList<>();
 
     private final ExecutorService pool;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
@@ -48,10 +57,10 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         try {
             value = task.call();
         } catch (Exception e) {
-            Platform.runLater(() -> finish(() -> task.failed(e)));
+            later(() -> finish(() -> task.failed(e)));
             return;
         }
-        Platform.runLater(() -> finish(() -> task.succeeded(value)));
+        later(() -> finish(() -> task.succeeded(value)));
     }
 
     private void finish(Runnable callback) {
@@ -67,7 +76,38 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         if (Platform.isFxApplicationThread()) {
             action.run();
         } else {
+            later(action);
+        }
+    }
+
+    private static void later(Runnable action) {
+        synchronized (FxTaskExecutor.class) {
+            if (beforeToolkit != null && !beforeToolkit.isEmpty()) {
+                beforeToolkit.add(action); // behind the earlier ones, in order
+                return;
+            }
+        }
+        try {
             Platform.runLater(action);
+        } catch (IllegalStateException toolkitNotStarted) {
+            synchronized (FxTaskExecutor.class) {
+                if (beforeToolkit == null) {
+                    throw toolkitNotStarted; // started then exited: the window is gone
+                }
+                beforeToolkit.add(action);
+            }
+        }
+    }
+
+    /** Called on the FX thread when the window's application starts: runs what was asked for before. */
+    public static void toolkitStarted() {
+        List<Runnable> pending;
+        synchronized (FxTaskExecutor.class) {
+            pending = beforeToolkit;
+            beforeToolkit = null;
+        }
+        if (pending != null) {
+            pending.forEach(Platform::runLater);
         }
     }
 
