@@ -1,13 +1,10 @@
 package fr.galien.app.ui.identity;
 
 import fr.galien.app.ui.common.DialogService;
-import fr.galien.app.ui.common.ErrorText;
 import fr.galien.app.ui.identity.IdentityDialogs.LocalPatientChoice;
 import fr.galien.core.domain.Contact;
 import fr.galien.core.domain.Patient;
-import fr.galien.core.error.SegurException;
 import fr.galien.core.identity.IdentificationMethod;
-import fr.galien.core.identity.InsiSearch;
 import fr.galien.core.patient.PatientRegistry;
 import fr.galien.core.port.ApCvPort.VitaleReading;
 import fr.galien.core.port.IdentityTraits;
@@ -26,9 +23,7 @@ import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,19 +49,13 @@ public final class CounterIdentityViewModel {
     private final PatientRegistry registry;
     private final Caller caller;
     private final TaskExecutor tasks;
-    private final DialogService dialogs;
     private final IdentityDialogs identityDialogs;
-    private final VitaleSteps vitale;
+    private final OperationStatus status;
+    private final VitaleReadingFlow vitale;
 
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available", false);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
-    private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper(this, "busyText", "");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyObjectWrapper<MessageKind> messageKind =
-            new ReadOnlyObjectWrapper<>(this, "messageKind", MessageKind.NONE);
 
     private Handoff handoff = (patient, identity, method) -> { };
-    private int run;
 
     public CounterIdentityViewModel(IdentityContext context, PatientRegistry registry, Caller caller,
                                     TaskExecutor tasks, DialogService dialogs, IdentityDialogs identityDialogs,
@@ -75,9 +64,10 @@ public final class CounterIdentityViewModel {
         this.registry = Objects.requireNonNull(registry);
         this.caller = Objects.requireNonNull(caller);
         this.tasks = Objects.requireNonNull(tasks);
-        this.dialogs = Objects.requireNonNull(dialogs);
         this.identityDialogs = Objects.requireNonNull(identityDialogs);
-        this.vitale = context.apCv().map(port -> new VitaleSteps(port, caller, tasks, delay)).orElse(null);
+        this.status = new OperationStatus(this, Objects.requireNonNull(dialogs), LOG,
+                "Counter identity reading failed", "", () -> { });
+        this.vitale = VitaleReadingFlow.of(context, caller, tasks, delay, status).orElse(null);
         available.set(vitale != null && context.insiSearch().isPresent());
     }
 
@@ -92,96 +82,48 @@ public final class CounterIdentityViewModel {
         if (code.isEmpty()) {
             return;
         }
-        vitale.apCv(code.get(), listener(begin(IdentityText.BUSY_APCV_SENDING.text())));
+        vitale.apCv(status.begin(IdentityText.BUSY_APCV_SENDING.text()), code.get(), null, this::findLocal);
     }
 
     /** "Carte Vitale": the card in the reader, INSi, then the local file. */
     public void readCard() {
         if (idle()) {
-            vitale.card(listener(begin(IdentityText.BUSY_CARD.text())));
+            vitale.card(status.begin(IdentityText.BUSY_CARD.text()), null, this::findLocal);
         }
     }
 
     /** Stops waiting: later answers are ignored, nothing was changed. */
     public void cancel() {
-        if (!busy.get()) {
+        if (!status.isBusy()) {
             return;
         }
-        run++;
+        status.forget();
         vitale.cancel();
-        finish(MessageKind.INFO, IdentityText.CANCELLED.text());
+        status.finish(MessageKind.INFO, IdentityText.CANCELLED.text());
     }
 
     private boolean idle() {
-        if (busy.get()) {
+        if (status.isBusy()) {
             return false;
         }
         if (!available.get()) {
-            message(MessageKind.ERROR, context.insiSearch().isEmpty()
+            status.message(MessageKind.ERROR, context.insiSearch().isEmpty()
                     ? IdentityText.INSI_NOT_CONFIGURED.text() : IdentityText.APCV_NOT_CONFIGURED.text());
             return false;
         }
         return true;
     }
 
-    private VitaleSteps.Listener listener(int current) {
-        return new VitaleSteps.Listener() {
-            @Override
-            public void progress(String text) {
-                if (current == run) {
-                    busyText.set(text);
-                }
-            }
-
-            @Override
-            public void read(VitaleReading reading, IdentificationMethod method) {
-                if (current == run) {
-                    searchInsi(current, reading, method);
-                }
-            }
-
-            @Override
-            public void ended(String text) {
-                if (current == run) {
-                    finish(MessageKind.INFO, text);
-                }
-            }
-
-            @Override
-            public void failed(Exception error) {
-                CounterIdentityViewModel.this.failed(current, error);
-            }
-        };
-    }
-
-    private void searchInsi(int current, VitaleReading reading, IdentificationMethod method) {
-        InsiSearch insi = context.insiSearch().orElseThrow();
-        busyText.set(IdentityText.BUSY_INSI.text());
-        tasks.execute(BackgroundTask.of(IdentityText.BUSY_INSI.text(),
-                        () -> insi.searchWithVitale(caller, reading.toQuery()))
-                .onSuccess(outcome -> {
-                    if (current != run) {
-                        return;
-                    }
-                    if (outcome.found()) {
-                        findLocal(current, outcome.identity().orElseThrow(), reading, method);
-                    } else {
-                        finish(MessageKind.INFO, outcome.message());
-                    }
-                })
-                .onFailure(error -> failed(current, error)));
-    }
-
     /** The local files that may be this person: same matricule (now or in INSHISTO), or same name and birth date. */
     private void findLocal(int current, InsIdentity identity, VitaleReading reading, IdentificationMethod method) {
-        busyText.set(IdentityText.BUSY_LOCAL.text());
+        status.progress(IdentityText.BUSY_LOCAL.text());
         tasks.execute(BackgroundTask.of(IdentityText.BUSY_LOCAL.text(), () -> candidates(identity, reading))
                 .onSuccess(found -> {
-                    if (current == run) {
+                    if (status.isCurrent(current)) {
                         chooseLocal(current, identity, reading, method, found);
                     }
                 })
-                .onFailure(error -> failed(current, error)));
+                .onFailure(error -> status.failed(current, error)));
     }
 
     private Candidates candidates(InsIdentity identity, VitaleReading reading) {
@@ -215,26 +157,26 @@ public final class CounterIdentityViewModel {
             open(current, found.sameMatricule().get(0), identity, method);
             return;
         }
-        endBusy();
+        status.endBusy();
         LocalPatientChoice choice = identityDialogs.chooseLocalPatient(identity, method, found.all());
         switch (choice.kind()) {
-            case OPEN -> open(begin(IdentityText.BUSY_OPENING.text()), choice.patient(), identity, method);
-            case CREATE -> create(begin(IdentityText.BUSY_CREATING.text()), identity, reading, method);
-            case CANCEL -> message(MessageKind.INFO, IdentityText.COUNTER_NOTHING.text());
+            case OPEN -> open(status.begin(IdentityText.BUSY_OPENING.text()), choice.patient(), identity, method);
+            case CREATE -> create(status.begin(IdentityText.BUSY_CREATING.text()), identity, reading, method);
+            case CANCEL -> status.message(MessageKind.INFO, IdentityText.COUNTER_NOTHING.text());
         }
     }
 
     /** Reads the file again (an audited opening, and the version the comparison needs), then hands over. */
     private void open(int current, Patient candidate, InsIdentity identity, IdentificationMethod method) {
-        busyText.set(IdentityText.BUSY_OPENING.text());
+        status.progress(IdentityText.BUSY_OPENING.text());
         tasks.execute(BackgroundTask.of(IdentityText.BUSY_OPENING.text(), () -> registry.open(caller, candidate.id()))
                 .onSuccess(patient -> {
-                    if (current == run) {
-                        endBusy();
+                    if (status.isCurrent(current)) {
+                        status.endBusy();
                         handoff.open(patient, identity, method);
                     }
                 })
-                .onFailure(error -> failed(current, error)));
+                .onFailure(error -> status.failed(current, error)));
     }
 
     /** A new file with INSi's strict traits (the reference) and the used name the card shows; provisoire until accepted. */
@@ -246,49 +188,12 @@ public final class CounterIdentityViewModel {
                 traits.birthDate(), traits.birthPlaceCode(), Contact.NONE);
         tasks.execute(BackgroundTask.of(IdentityText.BUSY_CREATING.text(), () -> registry.create(caller, draft))
                 .onSuccess(created -> {
-                    if (current == run) {
-                        endBusy();
+                    if (status.isCurrent(current)) {
+                        status.endBusy();
                         handoff.open(created, identity, method);
                     }
                 })
-                .onFailure(error -> failed(current, error)));
-    }
-
-    private int begin(String text) {
-        run++;
-        message(MessageKind.NONE, "");
-        busy.set(true);
-        busyText.set(text);
-        return run;
-    }
-
-    private void endBusy() {
-        busy.set(false);
-        busyText.set("");
-    }
-
-    private void finish(MessageKind kind, String text) {
-        endBusy();
-        message(kind, text);
-    }
-
-    private void failed(int current, Exception error) {
-        if (current != run) {
-            return;
-        }
-        endBusy();
-        if (error instanceof SegurException) {
-            LOG.info("Counter identity reading failed: {}", ErrorText.codeOf(error));
-            message(MessageKind.ERROR, ErrorText.of(error));
-        } else {
-            message(MessageKind.ERROR, ErrorText.of(error));
-            dialogs.showError(error);
-        }
-    }
-
-    private void message(MessageKind kind, String text) {
-        messageKind.set(kind);
-        message.set(text);
+                .onFailure(error -> status.failed(current, error)));
     }
 
     private record Candidates(List<Patient> sameMatricule, List<Patient> all) {
@@ -304,18 +209,18 @@ public final class CounterIdentityViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return status.busyProperty();
     }
 
     public ReadOnlyStringProperty busyTextProperty() {
-        return busyText.getReadOnlyProperty();
+        return status.busyTextProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return status.messageProperty();
     }
 
     public ReadOnlyObjectProperty<MessageKind> messageKindProperty() {
-        return messageKind.getReadOnlyProperty();
+        return status.messageKindProperty();
     }
 }

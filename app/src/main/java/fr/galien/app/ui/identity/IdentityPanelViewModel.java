@@ -11,10 +11,8 @@ import fr.galien.core.identity.DatamatrixIdentity;
 import fr.galien.core.identity.IdentificationMethod;
 import fr.galien.core.identity.IdentityAttribute;
 import fr.galien.core.identity.IdentityDocument;
-import fr.galien.core.identity.IdentityHistoryEntry;
 import fr.galien.core.identity.IdentityRules;
 import fr.galien.core.identity.IdentityService.VerificationRecord;
-import fr.galien.core.identity.IdentitySummary;
 import fr.galien.core.identity.InsDatamatrix;
 import fr.galien.core.identity.InsError;
 import fr.galien.core.identity.InsiSearch;
@@ -23,7 +21,6 @@ import fr.galien.core.identity.Matricules;
 import fr.galien.core.identity.StrictTraits;
 import fr.galien.core.identity.TraitsChoice;
 import fr.galien.core.identity.TraitsComparison;
-import fr.galien.core.port.ApCvPort.VitaleReading;
 import fr.galien.core.port.IdentityTraits;
 import fr.galien.core.port.InsiPort.CodeCr;
 import fr.galien.core.port.InsiPort.InsIdentity;
@@ -73,7 +70,9 @@ public final class IdentityPanelViewModel {
     private final DialogService dialogs;
     private final IdentityDialogs identityDialogs;
     private final Clock clock;
-    private final VitaleSteps vitale;
+    private final OperationStatus operation;
+    private final IdentityDetails details;
+    private final VitaleReadingFlow vitale;
 
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(this, "saved", false);
     private final ReadOnlyObjectWrapper<IdentityStatus> status =
@@ -88,17 +87,6 @@ public final class IdentityPanelViewModel {
     private final ReadOnlyStringWrapper nature = new ReadOnlyStringWrapper(this, "nature", "");
     private final ReadOnlyStringWrapper oid = new ReadOnlyStringWrapper(this, "oid", "");
     private final ReadOnlyBooleanWrapper keyNotVerified = new ReadOnlyBooleanWrapper(this, "keyNotVerified", false);
-    private final ReadOnlyStringWrapper method = new ReadOnlyStringWrapper(this, "method", "");
-    private final ReadOnlyStringWrapper validation = new ReadOnlyStringWrapper(this, "validation", "");
-    private final ReadOnlyStringWrapper lastVerification = new ReadOnlyStringWrapper(this, "lastVerification", "");
-    private final ObservableList<IdentityDisplay.HistoryRow> history = FXCollections.observableArrayList();
-    private final ObservableList<IdentityDisplay.HistoryRow> historyView =
-            FXCollections.unmodifiableObservableList(history);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyObjectWrapper<MessageKind> messageKind =
-            new ReadOnlyObjectWrapper<>(this, "messageKind", MessageKind.NONE);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
-    private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper(this, "busyText", "");
     private final ReadOnlyStringWrapper servicesNote = new ReadOnlyStringWrapper(this, "servicesNote", "");
     private final ReadOnlyBooleanWrapper canSearch = new ReadOnlyBooleanWrapper(this, "canSearch", false);
     private final ReadOnlyBooleanWrapper canUseVitale = new ReadOnlyBooleanWrapper(this, "canUseVitale", false);
@@ -116,8 +104,6 @@ public final class IdentityPanelViewModel {
     private Consumer<Patient> onChanged = patient -> { };
     /** The file as saved; null while a new patient is being typed. */
     private Patient patient;
-    /** Incremented by every new action and by {@link #cancel()}: callbacks of an older run do nothing. */
-    private int run;
 
     public IdentityPanelViewModel(IdentityContext context, Caller caller, TaskExecutor tasks, DialogService dialogs,
                                   IdentityDialogs identityDialogs, Delay delay, Clock clock) {
@@ -127,7 +113,10 @@ public final class IdentityPanelViewModel {
         this.dialogs = Objects.requireNonNull(dialogs);
         this.identityDialogs = Objects.requireNonNull(identityDialogs);
         this.clock = Objects.requireNonNull(clock);
-        this.vitale = context.apCv().map(port -> new VitaleSteps(port, caller, tasks, delay)).orElse(null);
+        this.operation = new OperationStatus(this, dialogs, LOG, "Identity action refused or failed",
+                IdentityText.UNCHANGED.text(), this::refreshActions);
+        this.details = new IdentityDetails(this, context, caller, tasks, clock, operation);
+        this.vitale = VitaleReadingFlow.of(context, caller, tasks, delay, operation).orElse(null);
         servicesNote.set(servicesNote(context));
     }
 
@@ -139,8 +128,7 @@ public final class IdentityPanelViewModel {
         patient = null;
         saved.set(false);
         showIdentity(null);
-        history.clear();
-        clearMessage();
+        operation.clearMessage();
         refreshActions();
     }
 
@@ -157,14 +145,14 @@ public final class IdentityPanelViewModel {
         boolean sameFile = patient != null && patient.id().equals(shown.id());
         if (!sameFile) {
             forgetRunning();
-            clearMessage();
+            operation.clearMessage();
         }
         patient = shown;
         saved.set(true);
         showIdentity(shown);
         refreshActions();
         if (reload) {
-            loadDetails(shown);
+            details.load(shown, () -> patient != null && patient.id().equals(shown.id()));
         }
     }
 
@@ -179,39 +167,8 @@ public final class IdentityPanelViewModel {
         nature.set(stored == null ? "" : IdentityDisplay.nature(shown.oid()));
         keyNotVerified.set(stored != null && !Matricules.keyVerifies(stored));
         if (shown == null) {
-            method.set("");
-            validation.set("");
-            lastVerification.set("");
+            details.clear();
         }
-    }
-
-    private void loadDetails(Patient shown) {
-        tasks.execute(BackgroundTask.of(IdentityText.BUSY_LOADING.text(), () -> new Details(
-                        context.identities().summary(caller, shown.id()),
-                        context.identities().history(caller, shown.id())))
-                .onSuccess(details -> {
-                    if (patient != null && patient.id().equals(shown.id())) {
-                        showDetails(details);
-                    }
-                })
-                .onFailure(error -> {
-                    LOG.warn("Identity details not read: {}", ErrorText.codeOf(error));
-                    message(MessageKind.ERROR, ErrorText.of(error));
-                }));
-    }
-
-    private void showDetails(Details details) {
-        IdentitySummary summary = details.summary();
-        method.set(summary.method().map(IdentificationMethod::label).orElse(IdentityText.NONE.text()));
-        validation.set(summary.validationMode().map(IdentityDocument::label).orElse(IdentityText.NONE.text()));
-        lastVerification.set(summary.insVerifiedAt()
-                .map(at -> IdentityDisplay.when(at, clock.getZone()))
-                .orElse(IdentityText.NEVER.text()));
-        List<IdentityDisplay.HistoryRow> newestFirst = new ArrayList<>();
-        for (IdentityHistoryEntry entry : details.history()) {
-            newestFirst.add(0, IdentityDisplay.historyRow(entry, clock.getZone()));
-        }
-        history.setAll(newestFirst);
     }
 
     // --- search INSi by the file's traits ---------------------------------------------------------------------------
@@ -223,16 +180,16 @@ public final class IdentityPanelViewModel {
             return;
         }
         Patient target = patient;
-        int current = begin(IdentityText.BUSY_INSI.text());
+        int current = operation.begin(IdentityText.BUSY_INSI.text());
         tasks.execute(BackgroundTask.of(IdentityText.BUSY_INSI.text(),
                         () -> insi.get().searchForPatient(caller, target))
                 .onSuccess(outcome -> {
-                    if (current == run) {
+                    if (operation.isCurrent(current)) {
                         traitsOutcome(target, StrictTraits.of(target), outcome, IdentificationMethod.INSI_TRAITS,
                                 "");
                     }
                 })
-                .onFailure(error -> failed(current, error)));
+                .onFailure(error -> operation.failed(current, error)));
     }
 
     /**
@@ -243,9 +200,9 @@ public final class IdentityPanelViewModel {
                                IdentificationMethod how, String note) {
         switch (outcome.result()) {
             case FOUND -> propose(target, outcome.identity().orElseThrow(), how, note);
-            case NOT_FOUND, SEVERAL -> finish(MessageKind.INFO, outcome.message());
+            case NOT_FOUND, SEVERAL -> operation.finish(MessageKind.INFO, outcome.message());
             case SEVERAL_ADD_BIRTH_PLACE -> {
-                finish(MessageKind.INFO, outcome.message());
+                operation.finish(MessageKind.INFO, outcome.message());
                 identityDialogs.askBirthPlace(PatientRow.summary(target))
                         .map(String::strip)
                         .filter(place -> !place.isEmpty())
@@ -259,15 +216,15 @@ public final class IdentityPanelViewModel {
         InsiSearch insi = context.insiSearch().orElseThrow();
         IdentityTraits withPlace = new IdentityTraits(searched.birthName(), searched.firstNames(), searched.sex(),
                 searched.birthDate(), place);
-        int current = begin(IdentityText.BUSY_INSI.text());
+        int current = operation.begin(IdentityText.BUSY_INSI.text());
         tasks.execute(BackgroundTask.of(IdentityText.BUSY_INSI.text(),
                         () -> insi.searchByTraits(caller, target, withPlace))
                 .onSuccess(outcome -> {
-                    if (current == run) {
+                    if (operation.isCurrent(current)) {
                         traitsOutcome(target, withPlace, outcome, how, note);
                     }
                 })
-                .onFailure(error -> failed(current, error)));
+                .onFailure(error -> operation.failed(current, error)));
     }
 
     // --- appli carte Vitale and Vitale card -------------------------------------------------------------------------
@@ -284,8 +241,9 @@ public final class IdentityPanelViewModel {
             return;
         }
         Patient target = patient;
-        int current = begin(IdentityText.BUSY_APCV_SENDING.text());
-        vitale.apCv(code.get(), vitaleListener(current, target));
+        int current = operation.begin(IdentityText.BUSY_APCV_SENDING.text());
+        vitale.apCv(current, code.get(), target,
+                (found, identity, reading, how) -> propose(target, identity, how, ""));
     }
 
     /** "Lire la carte Vitale": the card in the reader, then INSi "with Vitale". */
@@ -294,56 +252,8 @@ public final class IdentityPanelViewModel {
             return;
         }
         Patient target = patient;
-        int current = begin(IdentityText.BUSY_CARD.text());
-        vitale.card(vitaleListener(current, target));
-    }
-
-    private VitaleSteps.Listener vitaleListener(int current, Patient target) {
-        return new VitaleSteps.Listener() {
-            @Override
-            public void progress(String text) {
-                if (current == run) {
-                    busyText.set(text);
-                }
-            }
-
-            @Override
-            public void read(VitaleReading reading, IdentificationMethod how) {
-                if (current == run) {
-                    searchWithVitale(current, target, reading, how);
-                }
-            }
-
-            @Override
-            public void ended(String text) {
-                if (current == run) {
-                    finish(MessageKind.INFO, text);
-                }
-            }
-
-            @Override
-            public void failed(Exception error) {
-                IdentityPanelViewModel.this.failed(current, error);
-            }
-        };
-    }
-
-    private void searchWithVitale(int current, Patient target, VitaleReading reading, IdentificationMethod how) {
-        InsiSearch insi = context.insiSearch().orElseThrow();
-        busyText.set(IdentityText.BUSY_INSI.text());
-        tasks.execute(BackgroundTask.of(IdentityText.BUSY_INSI.text(),
-                        () -> insi.searchWithVitale(caller, target, reading.toQuery()))
-                .onSuccess(outcome -> {
-                    if (current != run) {
-                        return;
-                    }
-                    if (outcome.found()) {
-                        propose(target, outcome.identity().orElseThrow(), how, "");
-                    } else {
-                        finish(MessageKind.INFO, outcome.message());
-                    }
-                })
-                .onFailure(error -> failed(current, error)));
+        int current = operation.begin(IdentityText.BUSY_CARD.text());
+        vitale.card(current, target, (found, identity, reading, how) -> propose(target, identity, how, ""));
     }
 
     // --- the side-by-side comparison --------------------------------------------------------------------------------
@@ -356,7 +266,7 @@ public final class IdentityPanelViewModel {
         show(target);
         if (target.identityStatus() == IdentityStatus.QUALIFIEE) {
             boolean same = identity.active().matricule().equals(target.matricule());
-            message(same ? MessageKind.INFO : MessageKind.ERROR, same
+            operation.message(same ? MessageKind.INFO : MessageKind.ERROR, same
                     ? IdentityText.ALREADY_QUALIFIED_SAME.text()
                     : IdentityText.ALREADY_QUALIFIED_OTHER.text());
             return;
@@ -365,7 +275,7 @@ public final class IdentityPanelViewModel {
     }
 
     private void propose(Patient target, InsIdentity identity, IdentificationMethod how, String extraNote) {
-        endBusy();
+        operation.endBusy();
         IdentityProposal proposal = new IdentityProposal(PatientRow.summary(target),
                 TraitsComparison.of(target, identity.traits()), identity, how, note(how, extraNote));
         ProposalDecision decision = identityDialogs.compare(proposal);
@@ -374,11 +284,11 @@ public final class IdentityPanelViewModel {
                 if (proposal.allEqual()) {
                     accept(target, identity, how, TraitsChoice.IDENTICAL_ONLY);
                 } else {
-                    message(MessageKind.ERROR, ErrorText.of(new SegurException(InsError.INS_0020)));
+                    operation.message(MessageKind.ERROR, ErrorText.of(new SegurException(InsError.INS_0020)));
                 }
             }
             case REPLACE_WITH_INSI -> accept(target, identity, how, TraitsChoice.REPLACE_WITH_INSI);
-            case NOTHING -> message(MessageKind.INFO,
+            case NOTHING -> operation.message(MessageKind.INFO,
                     IdentityText.NOTHING_CHANGED.text(IdentityRules.statusWord(target.identityStatus())));
         }
     }
@@ -394,15 +304,15 @@ public final class IdentityPanelViewModel {
     }
 
     private void accept(Patient target, InsIdentity identity, IdentificationMethod how, TraitsChoice choice) {
-        int current = begin(IdentityText.BUSY_SAVING.text());
+        int current = operation.begin(IdentityText.BUSY_SAVING.text());
         tasks.execute(BackgroundTask.of(IdentityText.BUSY_SAVING.text(), () -> context.identities()
                         .acceptInsi(caller, target.id(), target.version(), identity, how, choice))
                 .onSuccess(updated -> {
-                    if (current == run) {
+                    if (operation.isCurrent(current)) {
                         changed(updated, acceptedMessage(updated, how));
                     }
                 })
-                .onFailure(error -> failed(current, error)));
+                .onFailure(error -> operation.failed(current, error)));
     }
 
     private static String acceptedMessage(Patient updated, IdentificationMethod how) {
@@ -435,16 +345,16 @@ public final class IdentityPanelViewModel {
         if (document.isEmpty()) {
             return;
         }
-        int current = begin(IdentityText.BUSY_SAVING.text());
+        int current = operation.begin(IdentityText.BUSY_SAVING.text());
         tasks.execute(BackgroundTask.of(IdentityText.BUSY_SAVING.text(), () -> context.identities()
                         .validateDocument(caller, target.id(), target.version(), document.get()))
                 .onSuccess(updated -> {
-                    if (current == run) {
+                    if (operation.isCurrent(current)) {
                         changed(updated, updated.identityStatus() == IdentityStatus.QUALIFIEE
                                 ? IdentityText.QUALIFIED.text() : IdentityText.VALIDATED.text());
                     }
                 })
-                .onFailure(error -> failed(current, error)));
+                .onFailure(error -> operation.failed(current, error)));
     }
 
     /** The documents to offer: the livret de famille only for a minor (the core refuses it otherwise: INS-0024). */
@@ -479,7 +389,7 @@ public final class IdentityPanelViewModel {
             return;
         }
         if (!IdentityRules.attributesAllowed(wanted)) {
-            message(MessageKind.ERROR, ErrorText.of(new SegurException(InsError.INS_0026)));
+            operation.message(MessageKind.ERROR, ErrorText.of(new SegurException(InsError.INS_0026)));
             return;
         }
         boolean losesIdentity = on && attribute != IdentityAttribute.HOMONYME
@@ -490,15 +400,15 @@ public final class IdentityPanelViewModel {
                 IdentityText.ATTRIBUTE_CONFIRM_BUTTON.text())) {
             return;
         }
-        int current = begin(IdentityText.BUSY_SAVING.text());
+        int current = operation.begin(IdentityText.BUSY_SAVING.text());
         tasks.execute(BackgroundTask.of(IdentityText.BUSY_SAVING.text(), () -> context.identities()
                         .setAttributes(caller, target.id(), target.version(), wanted))
                 .onSuccess(updated -> {
-                    if (current == run) {
+                    if (operation.isCurrent(current)) {
                         changed(updated, attributesMessage(updated));
                     }
                 })
-                .onFailure(error -> failed(current, error)));
+                .onFailure(error -> operation.failed(current, error)));
     }
 
     private static String attributesMessage(Patient updated) {
@@ -520,16 +430,16 @@ public final class IdentityPanelViewModel {
         if (corrected.isEmpty()) {
             return;
         }
-        int current = begin(IdentityText.BUSY_SAVING.text());
+        int current = operation.begin(IdentityText.BUSY_SAVING.text());
         tasks.execute(BackgroundTask.of(IdentityText.BUSY_SAVING.text(), () -> context.identities()
                         .correctStrictTraits(caller, target.id(), target.version(), corrected.get()))
                 .onSuccess(updated -> {
-                    if (current == run) {
+                    if (operation.isCurrent(current)) {
                         changed(updated, IdentityText.CORRECTED.text(
                                 IdentityRules.statusWord(updated.identityStatus())));
                     }
                 })
-                .onFailure(error -> failed(current, error)));
+                .onFailure(error -> operation.failed(current, error)));
     }
 
     // --- verification of the stored INS ------------------------------------------------------------------------------
@@ -548,18 +458,18 @@ public final class IdentityPanelViewModel {
                 IdentityText.VERIFY_CONFIRM_BUTTON.text())) {
             return;
         }
-        int current = begin(IdentityText.BUSY_INSI.text());
+        int current = operation.begin(IdentityText.BUSY_INSI.text());
         tasks.execute(BackgroundTask.of(IdentityText.BUSY_INSI.text(), () -> {
                     InsiSearchOutcome outcome = insi.get().searchForPatient(caller, target);
                     return context.identities().recordVerification(caller, target.id(), target.version(),
                             asAnswer(outcome));
                 })
                 .onSuccess(record -> {
-                    if (current == run) {
+                    if (operation.isCurrent(current)) {
                         verified(record);
                     }
                 })
-                .onFailure(error -> failed(current, error)));
+                .onFailure(error -> operation.failed(current, error)));
     }
 
     private void verified(VerificationRecord record) {
@@ -593,19 +503,19 @@ public final class IdentityPanelViewModel {
         }
         Patient target = patient;
         DatamatrixImages decoder = images;
-        int current = begin(IdentityText.BUSY_DATAMATRIX.text());
+        int current = operation.begin(IdentityText.BUSY_DATAMATRIX.text());
         tasks.execute(BackgroundTask.of(IdentityText.BUSY_DATAMATRIX.text(), () -> InsDatamatrix.parse(
                         input.get().text() != null ? input.get().text() : decoder.decode(input.get().image())))
                 .onSuccess(scanned -> {
-                    if (current == run) {
+                    if (operation.isCurrent(current)) {
                         datamatrixRead(target, scanned);
                     }
                 })
-                .onFailure(error -> failed(current, error)));
+                .onFailure(error -> operation.failed(current, error)));
     }
 
     private void datamatrixRead(Patient target, DatamatrixIdentity scanned) {
-        finish(MessageKind.INFO, IdentityText.DATAMATRIX_READ.text());
+        operation.finish(MessageKind.INFO, IdentityText.DATAMATRIX_READ.text());
         boolean search = identityDialogs.proposeDatamatrix(new DatamatrixProposal(PatientRow.summary(target),
                 scanned, TraitsComparison.of(target, scanned.traits())));
         if (!search) {
@@ -613,14 +523,14 @@ public final class IdentityPanelViewModel {
         }
         Optional<InsiSearch> insi = context.insiSearch();
         if (insi.isEmpty()) {
-            message(MessageKind.ERROR, IdentityText.INSI_NOT_CONFIGURED.text());
+            operation.message(MessageKind.ERROR, IdentityText.INSI_NOT_CONFIGURED.text());
             return;
         }
-        int current = begin(IdentityText.BUSY_INSI.text());
+        int current = operation.begin(IdentityText.BUSY_INSI.text());
         tasks.execute(BackgroundTask.of(IdentityText.BUSY_INSI.text(),
                         () -> insi.get().searchByTraits(caller, target, scanned.traits()))
                 .onSuccess(outcome -> {
-                    if (current == run) {
+                    if (operation.isCurrent(current)) {
                         String note = outcome.identity()
                                 .filter(found -> !found.active().matricule().equals(scanned.matricule()))
                                 .map(found -> IdentityText.DATAMATRIX_OTHER_MATRICULE.text())
@@ -628,26 +538,26 @@ public final class IdentityPanelViewModel {
                         traitsOutcome(target, scanned.traits(), outcome, IdentificationMethod.DATAMATRIX_INS, note);
                     }
                 })
-                .onFailure(error -> failed(current, error)));
+                .onFailure(error -> operation.failed(current, error)));
     }
 
     // --- running one action at a time --------------------------------------------------------------------------------
 
     /** Stops waiting for the running action: its answer will be ignored and nothing changes on screen. */
     public void cancel() {
-        if (!busy.get()) {
+        if (!operation.isBusy()) {
             return;
         }
         forgetRunning();
-        message(MessageKind.INFO, IdentityText.CANCELLED.text());
+        operation.message(MessageKind.INFO, IdentityText.CANCELLED.text());
     }
 
     private void forgetRunning() {
-        run++;
+        operation.forget();
         if (vitale != null) {
             vitale.cancel();
         }
-        endBusy();
+        operation.endBusy();
     }
 
     /** The INSi search when the action may start now; else tells why (unsaved edits) and returns empty. */
@@ -657,40 +567,20 @@ public final class IdentityPanelViewModel {
         }
         Optional<InsiSearch> insi = context.insiSearch();
         if (insi.isEmpty()) {
-            message(MessageKind.ERROR, IdentityText.INSI_NOT_CONFIGURED.text());
+            operation.message(MessageKind.ERROR, IdentityText.INSI_NOT_CONFIGURED.text());
         }
         return insi;
     }
 
     private boolean startableLocally(ReadOnlyBooleanWrapper allowed) {
-        if (patient == null || busy.get() || !allowed.get()) {
+        if (patient == null || operation.isBusy() || !allowed.get()) {
             return false;
         }
         if (unsavedEdits.getAsBoolean()) {
-            message(MessageKind.ERROR, IdentityText.SAVE_FIRST.text());
+            operation.message(MessageKind.ERROR, IdentityText.SAVE_FIRST.text());
             return false;
         }
         return true;
-    }
-
-    private int begin(String text) {
-        run++;
-        clearMessage();
-        busy.set(true);
-        busyText.set(text);
-        refreshActions();
-        return run;
-    }
-
-    private void endBusy() {
-        busy.set(false);
-        busyText.set("");
-        refreshActions();
-    }
-
-    private void finish(MessageKind kind, String text) {
-        endBusy();
-        message(kind, text);
     }
 
     private void changed(Patient updated, String text) {
@@ -698,39 +588,15 @@ public final class IdentityPanelViewModel {
     }
 
     private void changed(Patient updated, String text, MessageKind kind) {
-        endBusy();
+        operation.endBusy();
         display(updated, true);
         onChanged.accept(updated);
-        message(kind, text);
-    }
-
-    /** A failure leaves the patient as it was: the code and the French sentence in the panel, never a frozen window. */
-    private void failed(int current, Exception error) {
-        if (current != run) {
-            return;
-        }
-        endBusy();
-        if (error instanceof SegurException) {
-            LOG.info("Identity action refused or failed: {}", ErrorText.codeOf(error));
-            message(MessageKind.ERROR, ErrorText.of(error) + " " + IdentityText.UNCHANGED.text());
-        } else {
-            message(MessageKind.ERROR, ErrorText.of(error));
-            dialogs.showError(error);
-        }
-    }
-
-    private void message(MessageKind kind, String text) {
-        messageKind.set(kind);
-        message.set(text);
-    }
-
-    private void clearMessage() {
-        message(MessageKind.NONE, "");
+        operation.message(kind, text);
     }
 
     private void refreshActions() {
         Patient current = patient;
-        boolean idle = current != null && !busy.get() && !current.archived();
+        boolean idle = current != null && !operation.isBusy() && !current.archived();
         IdentityStatus now = current == null ? IdentityStatus.PROVISOIRE : current.identityStatus();
         boolean blocked = current != null && IdentityRules.blocking(current.attributes()).isPresent();
         boolean insi = context.insiSearch().isPresent();
@@ -761,9 +627,6 @@ public final class IdentityPanelViewModel {
 
     private static List<IdentityAttribute> sorted(Set<IdentityAttribute> set) {
         return set.stream().sorted().toList();
-    }
-
-    private record Details(IdentitySummary summary, List<IdentityHistoryEntry> history) {
     }
 
     // --- wiring --------------------------------------------------------------------------------------------------------
@@ -816,35 +679,35 @@ public final class IdentityPanelViewModel {
     }
 
     public ReadOnlyStringProperty methodProperty() {
-        return method.getReadOnlyProperty();
+        return details.methodProperty();
     }
 
     public ReadOnlyStringProperty validationProperty() {
-        return validation.getReadOnlyProperty();
+        return details.validationProperty();
     }
 
     public ReadOnlyStringProperty lastVerificationProperty() {
-        return lastVerification.getReadOnlyProperty();
+        return details.lastVerificationProperty();
     }
 
     public ObservableList<IdentityDisplay.HistoryRow> history() {
-        return historyView;
+        return details.history();
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return operation.messageProperty();
     }
 
     public ReadOnlyObjectProperty<MessageKind> messageKindProperty() {
-        return messageKind.getReadOnlyProperty();
+        return operation.messageKindProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return operation.busyProperty();
     }
 
     public ReadOnlyStringProperty busyTextProperty() {
-        return busyText.getReadOnlyProperty();
+        return operation.busyTextProperty();
     }
 
     /** "Téléservice INSi non configuré…" when a service is missing; empty when all are there. */
