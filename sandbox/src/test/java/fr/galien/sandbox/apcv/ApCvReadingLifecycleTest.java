@@ -1,5 +1,6 @@
 package fr.galien.sandbox.apcv;
 
+import fr.galien.sandbox.MutableClock;
 import static fr.galien.sandbox.apcv.ApCvWire.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,6 @@
 package fr.galien.sandbox.psc;
 
+import fr.galien.sandbox.MutableClock;
 import static fr.galien.sandbox.psc.PscWire.error;
 import static fr.galien.sandbox.psc.PscWire.form;
 import static fr.galien.sandbox.psc.PscWire.json;
