@@ -66,12 +66,16 @@ public final class InProcessSandbox implements AutoCloseable {
      * configuration, never defaults).
      */
     public static boolean servesPracticeOf(GalienRuntime runtime) {
-        return SIMULATED_SETTINGS.stream().anyMatch(setting -> simulates(runtime, setting));
+        boolean demo = isDemo(runtime);
+        return SIMULATED_SETTINGS.stream().anyMatch(setting -> simulates(runtime, demo, setting));
+    }
+
+    private static boolean isDemo(GalienRuntime runtime) {
+        return runtime.practice().map(Practice::demo).orElse(false);
     }
 
     /** A demo practice always uses the simulators; another practice until it configured {@code setting}. */
-    private static boolean simulates(GalienRuntime runtime, String setting) {
-        boolean demo = runtime.practice().map(Practice::demo).orElse(false);
+    private static boolean simulates(GalienRuntime runtime, boolean demo, String setting) {
         return demo || runtime.practices().setting(setting).isEmpty();
     }
 
@@ -98,15 +102,16 @@ public final class InProcessSandbox implements AutoCloseable {
      */
     public Map<String, String> moduleOverrides(GalienRuntime runtime) {
         Map<String, String> overrides = new LinkedHashMap<>();
-        if (psc != null && simulates(runtime, PSC_ISSUER)) {
+        boolean demo = isDemo(runtime);
+        if (psc != null && simulates(runtime, demo, PSC_ISSUER)) {
             overrides.put(PSC_ISSUER, psc.issuer().toString());
             overrides.put("psc.clientId", PscSimulator.DEMO_CLIENT_ID);
             overrides.put("psc.clientSecret", PscSimulator.DEMO_CLIENT_SECRET);
         }
-        if (insi != null && simulates(runtime, INS_ENDPOINT)) {
+        if (insi != null && simulates(runtime, demo, INS_ENDPOINT)) {
             overrides.put(INS_ENDPOINT, insi.lpsUrl().toString());
         }
-        if (apCv != null && simulates(runtime, APCV_ENDPOINT)) {
+        if (apCv != null && simulates(runtime, demo, APCV_ENDPOINT)) {
             overrides.put(APCV_ENDPOINT, apCv.baseUrl().resolve("/apcv").toString());
         }
         return overrides;

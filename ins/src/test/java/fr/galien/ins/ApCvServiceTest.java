@@ -8,6 +8,7 @@ import fr.galien.core.error.SegurException;
 import fr.galien.core.port.ApCvPort;
 import fr.galien.core.spi.Health;
 import fr.galien.core.spi.SegurServices;
+import fr.galien.core.testsupport.SettingsOnlyContext;
 import java.io.IOException;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +44,7 @@ class ApCvServiceTest {
 
     @Test
     void unconfiguredModuleSaysSo() {
-        service.start(TestContexts.withSettings(Map.of()));
+        service.start(SettingsOnlyContext.of(Map.of()));
 
         assertThat(service.health().state()).isEqualTo(Health.State.INDISPONIBLE);
         assertThat(service.health().detail()).contains("apcv.endpoint");
@@ -51,7 +52,7 @@ class ApCvServiceTest {
 
     @Test
     void healthFollowsTheLastCall() {
-        service.start(TestContexts.withSettings(Map.of("endpoint", server.url("/apcv").toString())));
+        service.start(SettingsOnlyContext.of(Map.of("endpoint", server.url("/apcv").toString())));
         server.answer(404, "{\"erreur\":\"AUCUNE_CARTE\"}");
 
         catchThrowableOfType(SegurException.class, () -> ((ApCvPort) service.port()).readCard(CALLER));
@@ -63,7 +64,7 @@ class ApCvServiceTest {
     @Test
     void invalidEndpointIsRefusedNamingTheSetting() {
         SegurException error = catchThrowableOfType(SegurException.class,
-                () -> service.start(TestContexts.withSettings(Map.of("endpoint", "ftp://127.0.0.1/apcv"))));
+                () -> service.start(SettingsOnlyContext.of(Map.of("endpoint", "ftp://127.0.0.1/apcv"))));
 
         assertThat(error.code()).isEqualTo("INS-0158");
         assertThat(error.userMessage()).contains("apcv.endpoint");

@@ -10,6 +10,7 @@ import fr.galien.core.port.InsiPort;
 import fr.galien.core.spi.ConfigKey;
 import fr.galien.core.spi.Health;
 import fr.galien.core.spi.SegurServices;
+import fr.galien.core.testsupport.SettingsOnlyContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ class InsServiceTest {
 
     @Test
     void unconfiguredModuleSaysSoAndItsPortExplains() {
-        service.start(TestContexts.withSettings(Map.of()));
+        service.start(SettingsOnlyContext.of(Map.of()));
 
         Health health = service.health();
         SegurException error = catchThrowableOfType(SegurException.class,
@@ -79,7 +80,7 @@ class InsServiceTest {
 
     @Test
     void healthFollowsTheLastCallWithoutCallingOut() {
-        service.start(TestContexts.withSettings(Map.of("endpoint", server.url("/insi/lps").toString())));
+        service.start(SettingsOnlyContext.of(Map.of("endpoint", server.url("/insi/lps").toString())));
         assertThat(service.health().state()).isEqualTo(Health.State.DEGRADE);
 
         server.answer(200, InsiAnswers.CR01);
@@ -100,7 +101,7 @@ class InsServiceTest {
     @Test
     void plainHttpToAnotherMachineIsRefused() {
         SegurException error = catchThrowableOfType(SegurException.class,
-                () -> service.start(TestContexts.withSettings(Map.of("endpoint", "http://insi.example.org/lps"))));
+                () -> service.start(SettingsOnlyContext.of(Map.of("endpoint", "http://insi.example.org/lps"))));
 
         assertThat(error.code()).isEqualTo("INS-0111");
         assertThat(error.userMessage()).contains("ins.endpoint", "https");
@@ -108,7 +109,7 @@ class InsServiceTest {
 
     @Test
     void httpsEndpointIsAccepted() {
-        service.start(TestContexts.withSettings(Map.of("endpoint",
+        service.start(SettingsOnlyContext.of(Map.of("endpoint",
                 "https://qualiflps-services-ps-tlsm.ameli.fr:443/lps")));
 
         assertThat(((InsiSoapClient) service.port()).settings().endpoint().getHost())
@@ -118,7 +119,7 @@ class InsServiceTest {
     @Test
     void invalidTimeoutIsRefusedNamingTheSetting() {
         SegurException error = catchThrowableOfType(SegurException.class,
-                () -> service.start(TestContexts.withSettings(Map.of("timeout-ms", "bientôt"))));
+                () -> service.start(SettingsOnlyContext.of(Map.of("timeout-ms", "bientôt"))));
 
         assertThat(error.code()).isEqualTo("INS-0111");
         assertThat(error.userMessage()).contains("ins.timeout-ms");
@@ -129,7 +130,7 @@ class InsServiceTest {
         Path keystore = Files.write(dir.resolve("insi-auto.p12"), new byte[] {1, 2, 3});
 
         SegurException error = catchThrowableOfType(SegurException.class,
-                () -> service.start(TestContexts.withSettings(Map.of("endpoint", "https://insi.example.org/lps",
+                () -> service.start(SettingsOnlyContext.of(Map.of("endpoint", "https://insi.example.org/lps",
                         "tls.keystore", keystore.toString(), "tls.keystore-password", "motdepasse"))));
 
         assertThat(error.code()).isEqualTo("INS-0112");

@@ -2,17 +2,12 @@ package fr.galien.psc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.galien.core.outbox.Outbox;
 import fr.galien.core.port.ProSanteConnectPort;
 import fr.galien.core.spi.ConfigKey;
 import fr.galien.core.spi.Health;
 import fr.galien.core.spi.SegurServices;
-import fr.galien.core.spi.ServiceContext;
-import fr.galien.core.storage.Database;
-import fr.galien.core.task.CurrentThreadTaskExecutor;
-import fr.galien.core.task.TaskExecutor;
+import fr.galien.core.testsupport.SettingsOnlyContext;
 import java.net.URI;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -66,8 +61,8 @@ class PscServiceTest {
 
     @Test
     void startedModuleReportsAReachableProviderAndServesLogins() {
-        service.start(context(Map.of("issuer", provider.issuer().toString(), "clientId", TestPscProvider.CLIENT_ID,
-                "clientSecret", TestPscProvider.CLIENT_SECRET)));
+        service.start(SettingsOnlyContext.of(Map.of("issuer", provider.issuer().toString(),
+                "clientId", TestPscProvider.CLIENT_ID, "clientSecret", TestPscProvider.CLIENT_SECRET)));
 
         assertThat(service.health().state()).isEqualTo(Health.State.DISPONIBLE);
         assertThat(service.port()).isInstanceOf(ProSanteConnectPort.class);
@@ -77,41 +72,11 @@ class PscServiceTest {
     void unreachableProviderIsReportedWithoutCallingOutAgain() {
         URI issuer = provider.issuer();
         provider.close();
-        service.start(context(Map.of("issuer", issuer.toString())));
+        service.start(SettingsOnlyContext.of(Map.of("issuer", issuer.toString())));
 
         Health health = service.health();
 
         assertThat(health.state()).isEqualTo(Health.State.INDISPONIBLE);
         assertThat(health.detail()).isEqualTo("Pro Santé Connect injoignable (connexion refusée).");
-    }
-
-    private static ServiceContext context(Map<String, String> settings) {
-        TaskExecutor tasks = new CurrentThreadTaskExecutor();
-        return new ServiceContext() {
-            @Override
-            public Map<String, String> settings() {
-                return settings;
-            }
-
-            @Override
-            public Database database() {
-                throw new UnsupportedOperationException("psc keeps no table");
-            }
-
-            @Override
-            public Outbox outbox() {
-                throw new UnsupportedOperationException("psc queues nothing");
-            }
-
-            @Override
-            public TaskExecutor tasks() {
-                return tasks;
-            }
-
-            @Override
-            public Clock clock() {
-                return Clock.systemUTC();
-            }
-        };
     }
 }

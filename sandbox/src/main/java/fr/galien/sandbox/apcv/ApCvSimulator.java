@@ -1,8 +1,7 @@
 package fr.galien.sandbox.apcv;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import fr.galien.sandbox.LoopbackServers;
+import fr.galien.sandbox.LoopbackServer;
 import fr.galien.sandbox.Simulator;
 import fr.galien.sandbox.apcv.ApCvHttp.ApCvError;
 import java.io.IOException;
@@ -11,8 +10,6 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,9 +28,7 @@ public final class ApCvSimulator implements Simulator {
     private final ApCvSettings settings;
     private final ApCvModes modes;
     private final Readings readings = new Readings();
-    private HttpServer server;
-    private ExecutorService executor;
-    private URI baseUrl;
+    private LoopbackServer server;
 
     /** Real-app-like settings ({@link ApCvSettings#defaults()}); used by {@link java.util.ServiceLoader}. */
     public ApCvSimulator() {
@@ -60,21 +55,9 @@ public final class ApCvSimulator implements Simulator {
         if (server != null) {
             throw new IllegalStateException("already started");
         }
-        if (bindAddress.getAddress() == null || !bindAddress.getAddress().isLoopbackAddress()) {
-            throw new IllegalArgumentException("the ApCV simulator binds to loopback only, not " + bindAddress);
-        }
-        HttpServer created = LoopbackServers.create(bindAddress);
+        LoopbackServer bound = LoopbackServer.bind(bindAddress, "ApCV");
         ApCvEndpoints endpoints = new ApCvEndpoints(settings, modes, readings);
-        created.createContext("/", exchange -> route(exchange, endpoints));
-        executor = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "apcv-simulator");
-            thread.setDaemon(true);
-            return thread;
-        });
-        created.setExecutor(executor);
-        created.start();
-        server = created;
-        baseUrl = URI.create("http://127.0.0.1:" + created.getAddress().getPort() + "/");
+        server = bound.serve(exchange -> route(exchange, endpoints));
     }
 
     private static void route(HttpExchange exchange, ApCvEndpoints endpoints) throws IOException {
@@ -94,10 +77,10 @@ public final class ApCvSimulator implements Simulator {
 
     @Override
     public synchronized URI baseUrl() {
-        if (baseUrl == null) {
+        if (server == null) {
             throw new IllegalStateException("the ApCV simulator is not started");
         }
-        return baseUrl;
+        return server.baseUrl();
     }
 
     @Override
@@ -129,8 +112,7 @@ public final class ApCvSimulator implements Simulator {
     @Override
     public synchronized void stop() {
         if (server != null) {
-            server.stop(0);
-            executor.shutdownNow();
+            server.stop();
             server = null;
         }
     }

@@ -1,8 +1,7 @@
 package fr.galien.sandbox.insi;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import fr.galien.sandbox.LoopbackServers;
+import fr.galien.sandbox.LoopbackServer;
 import fr.galien.sandbox.Simulator;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -11,8 +10,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,9 +32,7 @@ public final class InsiSimulator implements Simulator {
     private final InsiModes modes = new InsiModes();
     private final InsiJournal journal = new InsiJournal();
     private final Clock clock;
-    private HttpServer server;
-    private ExecutorService executor;
-    private URI baseUrl;
+    private LoopbackServer server;
 
     /** Used by {@link java.util.ServiceLoader}. */
     public InsiSimulator() {
@@ -63,24 +58,11 @@ public final class InsiSimulator implements Simulator {
         if (server != null) {
             throw new IllegalStateException("already started");
         }
-        if (bindAddress.getAddress() == null || !bindAddress.getAddress().isLoopbackAddress()) {
-            throw new IllegalArgumentException("the INSi simulator binds to loopback only, not " + bindAddress);
-        }
-        HttpServer created = LoopbackServers.create(bindAddress);
+        LoopbackServer bound = LoopbackServer.bind(bindAddress, "INSi");
         LpsEndpoint lps = new LpsEndpoint(new InsiService(new IdentityBase(TestIdentities.all()), modes), modes,
                 journal, clock);
         InsiControlEndpoint control = new InsiControlEndpoint(modes, journal);
-        created.createContext("/", exchange -> route(exchange, lps, control));
-        // Several threads: the « lent » mode must delay each request, not queue every other one behind it.
-        executor = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "insi-simulator");
-            thread.setDaemon(true);
-            return thread;
-        });
-        created.setExecutor(executor);
-        created.start();
-        server = created;
-        baseUrl = URI.create("http://127.0.0.1:" + created.getAddress().getPort() + "/");
+        server = bound.serve(exchange -> route(exchange, lps, control));
     }
 
     private static void route(HttpExchange exchange, LpsEndpoint lps, InsiControlEndpoint control)
@@ -108,10 +90,10 @@ public final class InsiSimulator implements Simulator {
 
     @Override
     public synchronized URI baseUrl() {
-        if (baseUrl == null) {
+        if (server == null) {
             throw new IllegalStateException("the INSi simulator is not started");
         }
-        return baseUrl;
+        return server.baseUrl();
     }
 
     /** {@code <base>insi/lps}: where a client sends its SOAP requests. */
@@ -150,8 +132,7 @@ public final class InsiSimulator implements Simulator {
     @Override
     public synchronized void stop() {
         if (server != null) {
-            server.stop(0);
-            executor.shutdownNow();
+            server.stop();
             server = null;
         }
     }

@@ -1,16 +1,13 @@
 package fr.galien.sandbox.psc;
 
 import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
-import fr.galien.sandbox.LoopbackServers;
+import fr.galien.sandbox.LoopbackServer;
 import fr.galien.sandbox.Simulator;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Pro Santé Connect simulator: a real OpenID Connect provider on 127.0.0.1 with PSC's paths (issuer
@@ -33,8 +30,7 @@ public final class PscSimulator implements Simulator {
     private final PscModes modes;
     private final ClientRegistry clients = new ClientRegistry();
     private final IssuedSecrets issued = new IssuedSecrets();
-    private HttpServer server;
-    private ExecutorService executor;
+    private LoopbackServer server;
     private Provider provider;
 
     /** Real-PSC-like settings ({@link PscSettings#defaults()}); used by {@link java.util.ServiceLoader}. */
@@ -63,23 +59,11 @@ public final class PscSimulator implements Simulator {
         if (server != null) {
             throw new IllegalStateException("already started");
         }
-        if (bindAddress.getAddress() == null || !bindAddress.getAddress().isLoopbackAddress()) {
-            throw new IllegalArgumentException("the PSC simulator binds to loopback only, not " + bindAddress);
-        }
-        HttpServer created = LoopbackServers.create(bindAddress);
-        PscPaths paths = new PscPaths(URI.create("http://127.0.0.1:" + created.getAddress().getPort() + "/"));
+        LoopbackServer bound = LoopbackServer.bind(bindAddress, "PSC");
+        PscPaths paths = new PscPaths(bound.baseUrl());
         provider = new Provider(settings, modes, clients, new PscKeys(), paths, issued);
         HttpHandler control = new ControlEndpoint(modes, this::answerOnPhone);
-        created.createContext("/", new PscRouter(routes(provider), control, modes));
-        // Several threads: a « slow provider » must delay each request, not queue every other one behind it.
-        executor = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "psc-simulator");
-            thread.setDaemon(true);
-            return thread;
-        });
-        created.setExecutor(executor);
-        created.start();
-        server = created;
+        server = bound.serve(new PscRouter(routes(provider), control, modes));
     }
 
     private static Map<String, HttpHandler> routes(Provider provider) {
@@ -162,8 +146,7 @@ public final class PscSimulator implements Simulator {
     @Override
     public synchronized void stop() {
         if (server != null) {
-            server.stop(0);
-            executor.shutdownNow();
+            server.stop();
             server = null;
         }
     }

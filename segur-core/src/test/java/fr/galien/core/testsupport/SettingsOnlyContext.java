@@ -1,4 +1,4 @@
-package fr.galien.ins;
+package fr.galien.core.testsupport;
 
 import fr.galien.core.outbox.Outbox;
 import fr.galien.core.spi.ServiceContext;
@@ -8,13 +8,16 @@ import fr.galien.core.task.TaskExecutor;
 import java.time.Clock;
 import java.util.Map;
 
-/** A ServiceContext for starting the module's services in tests: settings only (the module keeps no table). */
-final class TestContexts {
+/**
+ * A {@link ServiceContext} for starting a module in tests when it keeps no table and queues nothing: its settings,
+ * a current-thread executor and the system clock; the database and the outbox refuse to be used.
+ */
+public final class SettingsOnlyContext {
 
-    private TestContexts() {
+    private SettingsOnlyContext() {
     }
 
-    static ServiceContext withSettings(Map<String, String> settings) {
+    public static ServiceContext of(Map<String, String> settings) {
         TaskExecutor tasks = new CurrentThreadTaskExecutor();
         return new ServiceContext() {
             @Override
@@ -24,12 +27,12 @@ final class TestContexts {
 
             @Override
             public Database database() {
-                throw new UnsupportedOperationException("the ins module keeps no table");
+                throw new UnsupportedOperationException("this module keeps no table");
             }
 
             @Override
             public Outbox outbox() {
-                throw new UnsupportedOperationException("the ins module queues nothing");
+                throw new UnsupportedOperationException("this module queues nothing");
             }
 
             @Override
