@@ -7,16 +7,11 @@ import fr.galien.core.domain.Patient;
 import fr.galien.core.patient.JdbcPatientDuplicates;
 import fr.galien.core.patient.JdbcPatientRegistry;
 import fr.galien.core.patient.duplicates.DuplicatePair;
-import fr.galien.core.security.Caller;
-import fr.galien.core.security.Role;
 import fr.galien.core.storage.Database;
 import fr.galien.core.storage.DatabaseSettings;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -44,7 +39,6 @@ public final class DuplicatesBenchmark {
                          double bestMs, double medianMs, double maxMs, double medianCpuMs) {
     }
 
-    private static final Caller BENCH = new Caller("os:bench", "Banc d'essai", Role.PHARMACIEN_TITULAIRE, "bench");
     private static final int PLANT_EVERY = 100;
 
     private final PrintWriter log;
@@ -65,15 +59,10 @@ public final class DuplicatesBenchmark {
         try (Database database = Database.open(DatabaseSettings.forDataDirectory(dataDir))) {
             Clock clock = Clock.systemUTC();
             JdbcAuditTrail audit = new JdbcAuditTrail(clock);
-            if (Files.exists(marker)) {
-                log.printf("Base déjà remplie (%,d patients) : insertion sautée%n", patients);
-            } else {
-                insert(new JdbcPatientRegistry(database, audit, clock), all);
-                touch(marker);
-            }
+            BenchPatients.fillOnce(marker, new JdbcPatientRegistry(database, audit, clock), all, log);
             all = null; // the app never holds the whole registry: measure without it
             JdbcPatientDuplicates duplicates = new JdbcPatientDuplicates(database, audit, clock);
-            duplicates.find(BENCH, minScore); // warm-up (JIT, H2 caches)
+            duplicates.find(BenchPatients.BENCH, minScore); // warm-up (JIT, H2 caches)
             long[] times = new long[runs];
             long[] cpu = new long[runs];
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -82,7 +71,7 @@ public final class DuplicatesBenchmark {
                 System.gc();
                 long startCpu = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
-                found = duplicates.find(BENCH, minScore);
+                found = duplicates.find(BenchPatients.BENCH, minScore);
                 times[i] = System.nanoTime() - start;
                 cpu[i] = threads.getCurrentThreadCpuTime() - startCpu;
                 log.printf("  passage %d : %.0f ms, %,d paires%n", i + 1, times[i] / 1e6, found.size());
@@ -163,25 +152,4 @@ public final class DuplicatesBenchmark {
         return name.substring(0, at) + name.charAt(at + 1) + name.charAt(at) + name.substring(at + 2);
     }
 
-    private void insert(JdbcPatientRegistry registry, List<Patient> generated) {
-        long start = System.nanoTime();
-        int chunk = 10_000;
-        for (int from = 0; from < generated.size(); from += chunk) {
-            registry.createAll(BENCH, generated.subList(from, Math.min(generated.size(), from + chunk)));
-            if ((from / chunk) % 10 == 0) {
-                log.printf("  %,d / %,d patients insérés%n", Math.min(generated.size(), from + chunk),
-                        generated.size());
-                log.flush();
-            }
-        }
-        log.printf("Insertion de %,d patients : %.1f s%n", generated.size(), (System.nanoTime() - start) / 1e9);
-    }
-
-    private static void touch(Path marker) {
-        try {
-            Files.writeString(marker, "ok");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

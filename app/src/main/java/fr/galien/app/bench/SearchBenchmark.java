@@ -4,14 +4,9 @@ import fr.galien.core.audit.JdbcAuditTrail;
 import fr.galien.core.demo.DemoPatients;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.patient.JdbcPatientRegistry;
-import fr.galien.core.security.Caller;
-import fr.galien.core.security.Role;
 import fr.galien.core.storage.Database;
 import fr.galien.core.storage.DatabaseSettings;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -32,7 +27,6 @@ public final class SearchBenchmark {
                          double maxMs) {
     }
 
-    private static final Caller BENCH = new Caller("os:bench", "Banc d'essai", Role.PHARMACIEN_TITULAIRE, "bench");
 
     private final PrintWriter log;
 
@@ -52,12 +46,7 @@ public final class SearchBenchmark {
                     Clock.systemUTC());
             List<Patient> generated = DemoPatients.generateForBenchmark(seed, patients);
             List<String> names = sampleNames(generated, new Random(seed), typedNames * 2);
-            if (Files.exists(marker)) {
-                log.printf("Base déjà remplie (%,d patients) : insertion sautée%n", patients);
-            } else {
-                insert(registry, generated);
-                touch(marker);
-            }
+            BenchPatients.fillOnce(marker, registry, generated, log);
             // Measure without the generated patients in the heap: the app never holds them.
             generated = null;
             System.gc();
@@ -78,33 +67,12 @@ public final class SearchBenchmark {
         }
     }
 
-    private void insert(JdbcPatientRegistry registry, List<Patient> generated) {
-        long start = System.nanoTime();
-        int chunk = 10_000;
-        for (int from = 0; from < generated.size(); from += chunk) {
-            registry.createAll(BENCH, generated.subList(from, Math.min(generated.size(), from + chunk)));
-            if ((from / chunk) % 10 == 0) {
-                log.printf("  %,d / %,d patients insérés%n", from + chunk, generated.size());
-                log.flush();
-            }
-        }
-        log.printf("Insertion de %,d patients : %.1f s%n", generated.size(), (System.nanoTime() - start) / 1e9);
-    }
-
-    private static void touch(Path marker) {
-        try {
-            Files.writeString(marker, "ok");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static void typeAll(JdbcPatientRegistry registry, List<String> names, int limit, long[][] latencies) {
         for (String name : names) {
             for (int length = 1; length <= Math.min(6, name.length()); length++) {
                 String prefix = name.substring(0, length);
                 long start = System.nanoTime();
-                registry.search(BENCH, prefix, limit);
+                registry.search(BenchPatients.BENCH, prefix, limit);
                 long elapsed = System.nanoTime() - start;
                 if (latencies != null) {
                     long[] previous = latencies[length];
