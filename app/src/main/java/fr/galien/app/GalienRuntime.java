@@ -22,6 +22,7 @@ import fr.galien.core.patient.duplicates.AuthorizingPatientDuplicates;
 import fr.galien.core.patient.duplicates.PatientDuplicates;
 import fr.galien.core.port.ProSanteConnectPort;
 import fr.galien.core.security.Caller;
+import fr.galien.core.spi.ModuleHost;
 import fr.galien.core.spi.SegurServices;
 import fr.galien.core.storage.Database;
 import fr.galien.core.storage.DatabaseSettings;
@@ -58,7 +59,7 @@ public final class GalienRuntime implements AutoCloseable {
     private final SegurServices services;
     private final String workstationId;
     private final Outbox outbox;
-    private ModuleHost modules;
+    private volatile ModuleHost modules;
 
     private GalienRuntime(DatabaseSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -154,15 +155,13 @@ public final class GalienRuntime implements AutoCloseable {
     public synchronized ModuleHost startModules(TaskExecutor tasks, java.util.Map<String, String> overrides) {
         if (modules == null) {
             ensureInstallationId();
-            modules = ModuleHost.start(services, database, practices, overrides, outbox, tasks, clock);
+            modules = ModuleHost.start(services, new ModuleHost.Shared(database, practices, outbox, tasks, clock),
+                    overrides);
         }
         return modules;
     }
 
-    /**
-     * The PSC port once the {@code psc} module started; empty before, or when the module is absent or failed
-     * ({@link SegurServices#port} would throw on a module not started yet).
-     */
+    /** The PSC port once the {@code psc} module started; empty before, or when the module is absent or failed. */
     public Optional<ProSanteConnectPort> pscPort() {
         return port(ProSanteConnectPort.class);
     }
@@ -182,13 +181,9 @@ public final class GalienRuntime implements AutoCloseable {
         return port(ApCvPort.class);
     }
 
-    private <T> Optional<T> port(Class<T> type) {
-        return services.all().stream()
-                .filter(service -> service.descriptor().port() == type)
-                .map(service -> service.port())
-                .filter(type::isInstance)
-                .map(type::cast)
-                .findFirst();
+    /** The port of a started module; empty before {@link #startModules} or when its module is absent or failed. */
+    public <T> Optional<T> port(Class<T> type) {
+        return modules == null ? Optional.empty() : modules.port(type);
     }
 
     /**

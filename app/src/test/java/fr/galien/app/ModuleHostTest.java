@@ -9,7 +9,9 @@ import fr.galien.core.outbox.OutboxEntry;
 import fr.galien.core.outbox.OutboxHandler;
 import fr.galien.core.outbox.OutboxRequest;
 import fr.galien.core.outbox.OutboxStatus;
+import fr.galien.core.port.ApCvPort;
 import fr.galien.core.port.InsiPort;
+import fr.galien.core.spi.ModuleHost;
 import fr.galien.core.spi.ConfigKey;
 import fr.galien.core.spi.Health;
 import fr.galien.core.spi.SegurService;
@@ -41,8 +43,7 @@ class ModuleHostTest {
             runtime.practices().save(new Practice("Officine d'essai", PracticeProfile.OFFICINE, null, null, false));
             runtime.practices().putSetting("appmodule.endpoint", "http://127.0.0.1:9/insi");
 
-            try (ModuleHost host = ModuleHost.start(SegurServices.of(List.of(module, broken)), runtime.database(),
-                    runtime.practices(), runtime.outbox(), new CurrentThreadTaskExecutor(), runtime.clock())) {
+            try (ModuleHost host = ModuleHost.start(SegurServices.of(List.of(module, broken)), shared(runtime))) {
                 assertThat(host.started()).containsExactly(module);
                 assertThat(host.failures()).containsOnlyKeys("broken");
                 assertThat(module.context.settings())
@@ -69,7 +70,12 @@ class ModuleHostTest {
         }
     }
 
-    private static final class RecordingModule implements SegurService {
+    private static ModuleHost.Shared shared(GalienRuntime runtime) {
+        return new ModuleHost.Shared(runtime.database(), runtime.practices(), runtime.outbox(),
+                new CurrentThreadTaskExecutor(), runtime.clock());
+    }
+
+    private static final class RecordingModule implements SegurService<InsiPort> {
         private final String id;
         private final List<String> sent = new ArrayList<>();
         private ServiceContext context;
@@ -80,8 +86,8 @@ class ModuleHostTest {
         }
 
         @Override
-        public ServiceDescriptor descriptor() {
-            return new ServiceDescriptor(id, "Module d'essai", InsiPort.class);
+        public ServiceDescriptor<InsiPort> descriptor() {
+            return new ServiceDescriptor<>(id, "Module d'essai", InsiPort.class);
         }
 
         @Override
@@ -119,15 +125,15 @@ class ModuleHostTest {
         }
 
         @Override
-        public Object port() {
-            return null;
+        public InsiPort port() {
+            throw new UnsupportedOperationException("not called");
         }
     }
 
-    private static final class FailingModule implements SegurService {
+    private static final class FailingModule implements SegurService<ApCvPort> {
         @Override
-        public ServiceDescriptor descriptor() {
-            return new ServiceDescriptor("broken", "Module cassé", InsiPort.class);
+        public ServiceDescriptor<ApCvPort> descriptor() {
+            return new ServiceDescriptor<>("broken", "Module cassé", ApCvPort.class);
         }
 
         @Override
@@ -145,9 +151,8 @@ class ModuleHostTest {
         }
 
         @Override
-        public Object port() {
-            return null;
+        public ApCvPort port() {
+            throw new IllegalStateException("never started");
         }
     }
-
 }

@@ -11,9 +11,9 @@ import java.util.List;
 
 /**
  * The appli carte Vitale module ({@code apcv}), in the ins module because its only use is feeding an INSi "with
- * Vitale" search; started with the {@code apcv.*} settings, reached via {@code SegurServices.port(ApCvPort.class)}.
+ * Vitale" search; started with the {@code apcv.*} settings, reached via {@code ModuleHost.port(ApCvPort.class)}.
  */
-public final class ApCvService implements SegurService {
+public final class ApCvService implements SegurService<ApCvPort> {
 
     public static final String ID = "apcv";
 
@@ -21,8 +21,8 @@ public final class ApCvService implements SegurService {
     private volatile Clock clock = Clock.systemDefaultZone();
 
     @Override
-    public ServiceDescriptor descriptor() {
-        return new ServiceDescriptor(ID, "Appli carte Vitale", ApCvPort.class);
+    public ServiceDescriptor<ApCvPort> descriptor() {
+        return new ServiceDescriptor<>(ID, "Appli carte Vitale", ApCvPort.class);
     }
 
     @Override
@@ -51,7 +51,7 @@ public final class ApCvService implements SegurService {
     }
 
     @Override
-    public Object port() {
+    public ApCvPort port() {
         return client;
     }
 }

@@ -11,10 +11,10 @@ import java.util.List;
 
 /**
  * The INSi module ({@code ins}): found through ServiceLoader, started by the app's ModuleHost with the {@code ins.*}
- * settings; other code reaches the port via {@code SegurServices.port(InsiPort.class)}. Keeps no table and queues
+ * settings; other code reaches the port via {@code ModuleHost.port(InsiPort.class)}. Keeps no table and queues
  * nothing: an INSi search is interactive, a failure is shown at once and the patient stays provisional.
  */
-public final class InsService implements SegurService {
+public final class InsService implements SegurService<InsiPort> {
 
     public static final String ID = "ins";
 
@@ -22,8 +22,8 @@ public final class InsService implements SegurService {
     private volatile Clock clock = Clock.systemDefaultZone();
 
     @Override
-    public ServiceDescriptor descriptor() {
-        return new ServiceDescriptor(ID, "Téléservice INSi", InsiPort.class);
+    public ServiceDescriptor<InsiPort> descriptor() {
+        return new ServiceDescriptor<>(ID, "Téléservice INSi", InsiPort.class);
     }
 
     @Override
@@ -54,7 +54,7 @@ public final class InsService implements SegurService {
 
     /** Null before {@link #start}; once started, calls on an unconfigured endpoint fail with {@code INS-0100}. */
     @Override
-    public Object port() {
+    public InsiPort port() {
         return client;
     }
 }

@@ -18,9 +18,9 @@ import java.util.Optional;
 
 /**
  * The Pro Santé Connect module ({@code psc}): found through ServiceLoader, started by the app's ModuleHost with the
- * {@code psc.*} settings; other code reaches the port via {@code SegurServices.port(ProSanteConnectPort.class)}.
+ * {@code psc.*} settings; other code reaches the port via {@code ModuleHost.port(ProSanteConnectPort.class)}.
  */
-public final class PscService implements SegurService {
+public final class PscService implements SegurService<ProSanteConnectPort> {
 
     public static final String ID = "psc";
 
@@ -30,8 +30,8 @@ public final class PscService implements SegurService {
     private volatile Clock clock = Clock.systemDefaultZone();
 
     @Override
-    public ServiceDescriptor descriptor() {
-        return new ServiceDescriptor(ID, "Pro Santé Connect", ProSanteConnectPort.class);
+    public ServiceDescriptor<ProSanteConnectPort> descriptor() {
+        return new ServiceDescriptor<>(ID, "Pro Santé Connect", ProSanteConnectPort.class);
     }
 
     @Override
@@ -88,7 +88,7 @@ public final class PscService implements SegurService {
 
     /** Null before {@link #start}: the host only hands out ports of started modules. */
     @Override
-    public Object port() {
+    public ProSanteConnectPort port() {
         return client;
     }
 }

@@ -22,6 +22,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import fr.galien.core.testsupport.TestModule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -196,30 +197,8 @@ class ScreenshotsUiTest {
         return file;
     }
 
-    private static SegurService module() {
-        return new SegurService() {
-            @Override
-            public ServiceDescriptor descriptor() {
-                return new ServiceDescriptor("ins", "Téléservice INSi", InsiPort.class);
-            }
-
-            @Override
-            public void start(ServiceContext context) {
-            }
-
-            @Override
-            public Health health() {
-                return Health.up("Bac à sable joignable (127.0.0.1)", Instant.now());
-            }
-
-            @Override
-            public void stop() {
-            }
-
-            @Override
-            public Object port() {
-                return null;
-            }
-        };
+    private static SegurService<?> module() {
+        return TestModule.unused("ins", InsiPort.class).named("Téléservice INSi")
+                .health(() -> Health.up("Bac à sable joignable (127.0.0.1)", Instant.now()));
     }
 }

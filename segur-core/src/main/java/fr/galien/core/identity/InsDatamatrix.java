@@ -1,5 +1,6 @@
 package fr.galien.core.identity;
 
+import fr.galien.core.port.QualifiedIns;
 import fr.galien.core.domain.BirthDate;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.domain.Sex;
@@ -115,7 +116,7 @@ public final class InsDatamatrix {
      *                        a value that cannot be written
      */
     public static String encodeQualified(Patient patient) {
-        InsExchange.QualifiedIns ins = InsExchange.requireQualified(patient);
+        QualifiedIns ins = InsExchange.requireQualified(patient);
         return encode(new DatamatrixIdentity(ins.matricule(), ins.oid(), ins.traits().firstNames(),
                 ins.traits().birthName(), ins.traits().sex(), ins.traits().birthDate(),
                 ins.traits().birthPlaceCode()));

@@ -1,5 +1,6 @@
 package fr.galien.core.identity;
 
+import fr.galien.core.port.QualifiedIns;
 import fr.galien.core.domain.IdentityStatus;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.error.SegurException;
@@ -22,18 +23,6 @@ public final class InsExchange {
     }
 
     /**
-     * The INS that may go out with a document or a message: matricule, OID and the five strict traits as stored
-     * (INSi's, REM 26).
-     */
-    public record QualifiedIns(String matricule, String oid, IdentityTraits traits) {
-        public QualifiedIns {
-            Objects.requireNonNull(matricule, "matricule");
-            Objects.requireNonNull(oid, "oid");
-            Objects.requireNonNull(traits, "traits");
-        }
-    }
-
-    /**
      * The patient's INS, only when the identity is qualified, the patient active and not douteuse/fictive.
      *
      * @throws SegurException {@code INS-0040} not qualified (or qualified without matricule/OID), {@code INS-0041}
@@ -52,7 +41,7 @@ public final class InsExchange {
                 || isBlank(patient.oid())) {
             throw new SegurException(InsError.INS_0040, IdentityRules.statusWord(patient.identityStatus()));
         }
-        return new QualifiedIns(patient.matricule(), patient.oid(), StrictTraits.of(patient));
+        return new QualifiedIns(patient.id(), patient.matricule(), patient.oid(), StrictTraits.of(patient));
     }
 
     /** The INS when it may go out, else empty: for payloads that then carry only the local identifier. */

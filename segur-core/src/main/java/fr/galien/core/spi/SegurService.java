@@ -9,11 +9,14 @@ import java.util.Optional;
  *
  * <p>Implementations are found at start with {@link java.util.ServiceLoader} (registered in
  * {@code META-INF/services/fr.galien.core.spi.SegurService}); see {@link SegurServices}. The lifecycle is
- * start → health* → stop, called by the app's composition root. A module exposes its port through {@link #port()}.
+ * start → health* → stop, called by the app's composition root, modules needing others started after them
+ * ({@link ServiceDescriptor#requires()}). A module exposes its port through {@link #port()} once started.
+ *
+ * @param <P> the core port this module implements
  */
-public interface SegurService {
+public interface SegurService<P> {
 
-    ServiceDescriptor descriptor();
+    ServiceDescriptor<P> descriptor();
 
     /** Settings this module understands, with their defaults. */
     default List<ConfigKey> configuration() {
@@ -28,6 +31,7 @@ public interface SegurService {
         return Optional.empty();
     }
 
+    /** Called once, after the modules it requires started; throws if it cannot start (it is then left out). */
     void start(ServiceContext context);
 
     /**
@@ -43,6 +47,9 @@ public interface SegurService {
 
     void stop();
 
-    /** The implementation of {@link ServiceDescriptor#port()}. */
-    Object port();
+    /**
+     * The implementation of {@link ServiceDescriptor#port()}; only asked for between {@link #start} and
+     * {@link #stop} (the host hands out ports of started modules only).
+     */
+    P port();
 }

@@ -1,5 +1,6 @@
 package fr.galien.core.identity;
 
+import fr.galien.core.port.QualifiedIns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +25,7 @@ class InsExchangeTest {
 
     @Test
     void qualifiedActiveIdentityGivesItsIns() {
-        InsExchange.QualifiedIns ins = InsExchange.requireQualified(patient(IdentityStatus.QUALIFIEE, Set.of(), false));
+        QualifiedIns ins = InsExchange.requireQualified(patient(IdentityStatus.QUALIFIEE, Set.of(), false));
 
         assertThat(ins.matricule()).isEqualTo("275126322074974");
         assertThat(ins.oid()).isEqualTo(InsOid.NIR);

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * A {@link ServiceContext} for starting a module in tests when it keeps no table and queues nothing: its settings,
- * a current-thread executor and the system clock; the database and the outbox refuse to be used.
+ * a current-thread executor, the system clock and the ports the test gives; the database and the outbox refuse to be used.
  */
 public final class SettingsOnlyContext {
 
@@ -18,6 +18,11 @@ public final class SettingsOnlyContext {
     }
 
     public static ServiceContext of(Map<String, String> settings) {
+        return of(settings, Map.of());
+    }
+
+    /** Same, with the ports of other modules this module requires (fakes of the test). */
+    public static ServiceContext of(Map<String, String> settings, Map<Class<?>, Object> ports) {
         TaskExecutor tasks = new CurrentThreadTaskExecutor();
         return new ServiceContext() {
             @Override
@@ -43,6 +48,15 @@ public final class SettingsOnlyContext {
             @Override
             public Clock clock() {
                 return Clock.systemUTC();
+            }
+
+            @Override
+            public <Q> Q port(Class<Q> type) {
+                Object port = ports.get(type);
+                if (port == null) {
+                    throw new UnsupportedOperationException("no " + type.getSimpleName() + " given to this test");
+                }
+                return type.cast(port);
             }
         };
     }

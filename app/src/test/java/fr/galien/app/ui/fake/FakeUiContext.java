@@ -29,7 +29,7 @@ public final class FakeUiContext implements UiContext, PracticeSetup {
     public final InMemoryPatientRegistry registry = new InMemoryPatientRegistry();
     public final InMemoryOwnerRegistry owners = new InMemoryOwnerRegistry();
     public final InMemoryPatientDuplicates duplicates = new InMemoryPatientDuplicates();
-    public final List<SegurService> modules = new ArrayList<>();
+    public final List<SegurService<?>> modules = new ArrayList<>();
     public final List<HealthProbe> probes = new ArrayList<>();
     public final FakeSessionService sessions = new FakeSessionService();
     public final FakeFirstAdministrator administrator = new FakeFirstAdministrator(sessions.passwords);

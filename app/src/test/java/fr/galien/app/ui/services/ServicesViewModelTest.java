@@ -12,35 +12,25 @@ import fr.galien.core.spi.ServiceDescriptor;
 import fr.galien.core.task.CurrentThreadTaskExecutor;
 import java.time.Instant;
 import java.util.List;
+import fr.galien.core.testsupport.TestModule;
 import org.junit.jupiter.api.Test;
 
 class ServicesViewModelTest {
 
-    private static SegurService module(String id, String name, java.util.function.Supplier<Health> health) {
-        return new SegurService() {
-            @Override
-            public ServiceDescriptor descriptor() {
-                return new ServiceDescriptor(id, name, InsiPort.class);
-            }
+    interface FirstPort {
+    }
 
-            @Override
-            public void start(ServiceContext context) {
-            }
+    interface SecondPort {
+    }
 
-            @Override
-            public Health health() {
-                return health.get();
-            }
+    private static SegurService<?> module(String id, String name, java.util.function.Supplier<Health> health) {
+        Class<?> port = id.equals("ins") ? FirstPort.class : SecondPort.class;
+        return testModule(id, name, port, health);
+    }
 
-            @Override
-            public void stop() {
-            }
-
-            @Override
-            public Object port() {
-                return null;
-            }
-        };
+    private static <P> SegurService<P> testModule(String id, String name, Class<P> port,
+                                                  java.util.function.Supplier<Health> health) {
+        return TestModule.unused(id, port).named(name).health(health);
     }
 
     @Test
@@ -53,7 +43,7 @@ class ServicesViewModelTest {
 
     @Test
     void refreshShowsEachModulesHealthInFrench() {
-        SegurService insi = module("ins", "Téléservice INSi",
+        SegurService<?> insi = module("ins", "Téléservice INSi",
                 () -> Health.up("Bac à sable joignable", Instant.EPOCH));
         ServicesViewModel viewModel = new ServicesViewModel(SegurServices.of(List.of(insi)),
                 List.of(new HealthProbe("database", "Base de données", () -> Health.up("H2", Instant.EPOCH))),
@@ -69,7 +59,7 @@ class ServicesViewModelTest {
 
     @Test
     void aModuleWhoseCheckThrowsIsShownAsUnavailable() {
-        SegurService broken = module("dmp", "DMP", () -> {
+        SegurService<?> broken = module("dmp", "DMP", () -> {
             throw new IllegalStateException("boom");
         });
         ServicesViewModel viewModel = new ServicesViewModel(SegurServices.of(List.of(broken)), List.of(),

@@ -7,7 +7,7 @@ import fr.galien.core.domain.Patient;
 import fr.galien.core.domain.Sex;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.identity.InsExchange;
-import fr.galien.core.identity.InsExchange.QualifiedIns;
+import fr.galien.core.port.QualifiedIns;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
