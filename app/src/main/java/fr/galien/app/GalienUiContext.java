@@ -231,10 +231,10 @@ public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdm
     /** The ApCV simulator only when the ApCV port was started on it (not on a real, configured endpoint). */
     private Optional<ApCvSimulator> sandboxApCv() {
         InProcessSandbox started = sandbox;
-        if (started == null || !startedOverrides.containsKey(InProcessSandbox.APCV_ENDPOINT)) {
+        if (started == null) {
             return Optional.empty();
         }
-        return started.apCv();
+        return started.apCv().filter(apCv -> InProcessSandbox.serves(apCv, startedOverrides));
     }
 
     @Override

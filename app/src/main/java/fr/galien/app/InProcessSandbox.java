@@ -16,26 +16,16 @@ import java.util.ServiceLoader;
 
 /**
  * The national-service simulators running inside this process on 127.0.0.1 (random ports), shared by the window
- * ({@link GalienUiContext}) and the commands that need a PSC provider offline ({@code galien psc login}): a demo
- * practice, or one without its own {@code psc.issuer}, talks to the in-process PSC simulator.
+ * ({@link GalienUiContext}) and the commands that make national calls offline. Each simulator declares the setting
+ * that a practice fills in to use the real service and the settings that point its connector at it
+ * ({@link Simulator#simulatedSetting()}, {@link Simulator#settingsOverrides()}): nothing here names a connector.
  */
 public final class InProcessSandbox implements AutoCloseable {
 
-    private static final String PSC_ISSUER = "psc.issuer";
-    private static final String INS_ENDPOINT = "ins.endpoint";
-    static final String APCV_ENDPOINT = "apcv.endpoint";
-    private static final List<String> SIMULATED_SETTINGS = List.of(PSC_ISSUER, INS_ENDPOINT, APCV_ENDPOINT);
-
     private final SandboxHost host;
-    private final PscSimulator psc;
-    private final InsiSimulator insi;
-    private final ApCvSimulator apCv;
 
-    private InProcessSandbox(SandboxHost host, PscSimulator psc, InsiSimulator insi, ApCvSimulator apCv) {
+    private InProcessSandbox(SandboxHost host) {
         this.host = host;
-        this.psc = psc;
-        this.insi = insi;
-        this.apCv = apCv;
     }
 
     /** Starts every simulator found on the class path. */
@@ -44,30 +34,29 @@ public final class InProcessSandbox implements AutoCloseable {
     }
 
     public static InProcessSandbox start(SandboxOptions options) {
-        List<Simulator> simulators = new ArrayList<>();
-        ServiceLoader.load(Simulator.class, SandboxHost.class.getClassLoader()).forEach(simulators::add);
-        return start(options, simulators);
+        return start(options, discovered());
     }
 
     /** Starts the given simulators (a bench with its own PSC settings, tests). */
     public static InProcessSandbox start(SandboxOptions options, List<? extends Simulator> simulators) {
-        SandboxHost host = SandboxHost.start(options, simulators);
-        return new InProcessSandbox(host, find(simulators, PscSimulator.class), find(simulators, InsiSimulator.class),
-                find(simulators, ApCvSimulator.class));
+        return new InProcessSandbox(SandboxHost.start(options, simulators));
     }
 
-    private static <T> T find(List<? extends Simulator> simulators, Class<T> type) {
-        return simulators.stream().filter(type::isInstance).map(type::cast).findFirst().orElse(null);
+    private static List<Simulator> discovered() {
+        List<Simulator> simulators = new ArrayList<>();
+        ServiceLoader.load(Simulator.class, SandboxHost.class.getClassLoader()).forEach(simulators::add);
+        return simulators;
     }
 
     /**
      * Whether this practice talks to at least one simulator rather than the real service: a demo practice always,
-     * any practice until it configured the production endpoints of PSC, INSi and ApCV (Ségur endpoints are
+     * any practice until it configured the production endpoint of each simulated service (Ségur endpoints are
      * configuration, never defaults).
      */
     public static boolean servesPracticeOf(GalienRuntime runtime) {
         boolean demo = isDemo(runtime);
-        return SIMULATED_SETTINGS.stream().anyMatch(setting -> simulates(runtime, demo, setting));
+        return discovered().stream().map(Simulator::simulatedSetting).flatMap(Optional::stream)
+                .anyMatch(setting -> simulates(runtime, demo, setting));
     }
 
     private static boolean isDemo(GalienRuntime runtime) {
@@ -83,38 +72,41 @@ public final class InProcessSandbox implements AutoCloseable {
         return host;
     }
 
+    /** The started simulator of this type, if any (the demo's conveniences: test professionals, test codes). */
+    public <T extends Simulator> Optional<T> simulator(Class<T> type) {
+        return host.simulators().stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
     public Optional<PscSimulator> psc() {
-        return Optional.ofNullable(psc);
+        return simulator(PscSimulator.class);
     }
 
     public Optional<InsiSimulator> insi() {
-        return Optional.ofNullable(insi);
+        return simulator(InsiSimulator.class);
     }
 
     public Optional<ApCvSimulator> apCv() {
-        return Optional.ofNullable(apCv);
+        return simulator(ApCvSimulator.class);
     }
 
     /**
-     * Settings for {@link GalienRuntime#startModules(fr.galien.core.task.TaskExecutor, Map)}: each simulator's
-     * endpoint (random port), for every service the practice has not configured for real — PSC issuer and demo
-     * client, INSi {@code /lps}, ApCV base.
+     * Settings for {@link GalienRuntime#startModules(fr.galien.core.task.TaskExecutor, Map)}: each simulator's own
+     * overrides (endpoints with their random ports), for every service the practice has not configured for real.
      */
     public Map<String, String> moduleOverrides(GalienRuntime runtime) {
         Map<String, String> overrides = new LinkedHashMap<>();
         boolean demo = isDemo(runtime);
-        if (psc != null && simulates(runtime, demo, PSC_ISSUER)) {
-            overrides.put(PSC_ISSUER, psc.issuer().toString());
-            overrides.put("psc.clientId", PscSimulator.DEMO_CLIENT_ID);
-            overrides.put("psc.clientSecret", PscSimulator.DEMO_CLIENT_SECRET);
-        }
-        if (insi != null && simulates(runtime, demo, INS_ENDPOINT)) {
-            overrides.put(INS_ENDPOINT, insi.lpsUrl().toString());
-        }
-        if (apCv != null && simulates(runtime, demo, APCV_ENDPOINT)) {
-            overrides.put(APCV_ENDPOINT, apCv.baseUrl().resolve("/apcv").toString());
+        for (Simulator simulator : host.simulators()) {
+            simulator.simulatedSetting()
+                    .filter(setting -> simulates(runtime, demo, setting))
+                    .ifPresent(setting -> overrides.putAll(simulator.settingsOverrides()));
         }
         return overrides;
+    }
+
+    /** Whether the module settings {@code overrides} point the service of {@code simulator} at it. */
+    public static boolean serves(Simulator simulator, Map<String, String> overrides) {
+        return simulator.simulatedSetting().map(overrides::containsKey).orElse(false);
     }
 
     @Override

@@ -78,6 +78,11 @@ public final class SandboxHost implements AutoCloseable {
         }
     }
 
+    /** The simulators started, in start order. */
+    public List<Simulator> simulators() {
+        return List.copyOf(started);
+    }
+
     /** Simulator id → base URL, in start order. */
     public Map<String, URI> urls() {
         return urls;

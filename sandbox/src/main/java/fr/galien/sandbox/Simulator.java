@@ -3,6 +3,7 @@ package fr.galien.sandbox;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A simulated national test platform (INSi, DMP, MSSanté, PSC …), found by {@link java.util.ServiceLoader} through
@@ -30,6 +31,32 @@ public interface Simulator {
      * the index so people and scripts need not know the paths. Empty by default.
      */
     default Map<String, URI> endpoints() {
+        return Map.of();
+    }
+
+    /**
+     * The setting ({@code <moduleId>.<key>}) a practice fills in to use the real service instead of this simulator;
+     * while it is empty (or in the demo) the simulator serves the practice. Empty for a simulator no module of
+     * Galien talks to. Known before start: the app asks it to decide whether to start the sandbox at all.
+     */
+    default Optional<String> simulatedSetting() {
+        return Optional.empty();
+    }
+
+    /**
+     * Once started: every setting that points the connector it simulates at it ({@link #simulatedSetting()}
+     * included, with the actual port; a test client id…). The simulator declares them so the app never names a
+     * connector's settings: adding a connector touches its module and its simulator package only.
+     */
+    default Map<String, String> settingsOverrides() {
+        return Map.of();
+    }
+
+    /**
+     * Once started: what {@code galien sandbox} prints about it (modes, test data people need), as JSON-ready maps,
+     * lists and scalars. Empty by default.
+     */
+    default Map<String, Object> describe() {
         return Map.of();
     }
 

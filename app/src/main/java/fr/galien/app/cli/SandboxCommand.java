@@ -2,18 +2,14 @@ package fr.galien.app.cli;
 
 import fr.galien.app.InProcessSandbox;
 import fr.galien.sandbox.SandboxHost;
+import fr.galien.sandbox.Simulator;
 import fr.galien.sandbox.SandboxOptions;
 import fr.galien.sandbox.apcv.ApCvMode;
 import fr.galien.sandbox.apcv.ApCvModes;
 import fr.galien.sandbox.apcv.ApCvSimulator;
-import fr.galien.sandbox.apcv.ApCvTestCode;
 import fr.galien.sandbox.insi.InsiMode;
 import fr.galien.sandbox.insi.InsiModes;
-import fr.galien.sandbox.insi.InsiSimulator;
-import fr.galien.sandbox.insi.TestIdentity;
 import fr.galien.sandbox.psc.PscModes;
-import fr.galien.sandbox.psc.PscSimulator;
-import fr.galien.sandbox.psc.TestProfessional;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -168,7 +164,7 @@ final class SandboxCommand implements Callable<Integer> {
         return Duration.ofMillis(value);
     }
 
-    /** {@code {"index", "simulators": {id: url}, "psc": {issuer, control, modes, professionals[]}}}. */
+    /** {@code {"index", "simulators": {id: url}, <id>: what each simulator describes}}. */
     static Map<String, Object> describe(InProcessSandbox sandbox) {
         SandboxHost host = sandbox.host();
         Map<String, Object> json = new LinkedHashMap<>();
@@ -178,75 +174,12 @@ final class SandboxCommand implements Callable<Integer> {
             simulators.put(entry.getKey(), entry.getValue().toString());
         }
         json.put("simulators", simulators);
-        sandbox.psc().ifPresent(psc -> json.put("psc", describe(psc)));
-        sandbox.insi().ifPresent(insi -> json.put("insi", describe(insi)));
-        sandbox.apCv().ifPresent(apCv -> json.put("apcv", describe(apCv)));
-        return json;
-    }
-
-    private static Map<String, Object> describe(InsiSimulator insi) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("endpoint", insi.lpsUrl().toString());
-        json.put("control", insi.controlUrl().toString());
-        json.put("mode", insi.modes().mode().wire());
-        json.put("testOid", insi.modes().testOid());
-        List<Map<String, Object>> identities = new ArrayList<>();
-        for (TestIdentity identity : insi.identities()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("birthName", identity.birthName());
-            row.put("firstNames", identity.firstNames());
-            row.put("sex", identity.sex());
-            row.put("birthDate", identity.birthDate());
-            row.put("birthPlace", identity.birthPlace());
-            row.put("matricule", identity.matricule() + identity.key());
-            row.put("purpose", identity.purpose());
-            identities.add(row);
+        for (Simulator simulator : host.simulators()) {
+            Map<String, Object> described = simulator.describe();
+            if (!described.isEmpty()) {
+                json.put(simulator.id(), described);
+            }
         }
-        json.put("identities", identities);
-        return json;
-    }
-
-    private static Map<String, Object> describe(ApCvSimulator apCv) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("endpoint", apCv.baseUrl().resolve("/apcv").toString());
-        json.put("page", apCv.endpoints().get("page").toString());
-        json.put("mode", apCv.modes().mode().wire());
-        json.put("card", apCv.modes().card().map(ApCvTestCode::token).orElse(null));
-        List<Map<String, Object>> codes = new ArrayList<>();
-        for (ApCvTestCode code : apCv.testCodes()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("token", code.token());
-            row.put("label", code.label());
-            row.put("qr", code.content());
-            codes.add(row);
-        }
-        json.put("testCodes", codes);
-        return json;
-    }
-
-    private static Map<String, Object> describe(PscSimulator psc) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("issuer", psc.issuer().toString());
-        json.put("clientId", PscSimulator.DEMO_CLIENT_ID);
-        json.put("control", psc.baseUrl().resolve("_control/mode").toString());
-        PscModes modes = psc.modes();
-        Map<String, Object> current = new LinkedHashMap<>();
-        current.put("approvalDelayMs", modes.approvalDelay().toMillis());
-        current.put("denied", List.copyOf(modes.deniedNationalIds()));
-        current.put("providerDown", modes.providerDown());
-        current.put("slowMs", modes.slowDelay().toMillis());
-        current.put("wrongSigningKey", modes.wrongSigningKey());
-        current.put("expiredTokens", modes.expiredTokens());
-        json.put("modes", current);
-        List<Map<String, Object>> professionals = new ArrayList<>();
-        for (TestProfessional professional : psc.directory()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("nationalId", professional.nationalId());
-            row.put("name", professional.givenName() + " " + professional.familyName());
-            row.put("purpose", professional.purpose());
-            professionals.add(row);
-        }
-        json.put("professionals", professionals);
         return json;
     }
 }

@@ -7,6 +7,8 @@ import fr.galien.sandbox.apcv.ApCvHttp.ApCvError;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.Optional;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +109,37 @@ public final class ApCvSimulator implements Simulator {
     /** The test QR codes (the same for every instance). */
     public List<ApCvTestCode> testCodes() {
         return ApCvTestCodes.all();
+    }
+
+    /** The {@code apcv} module's endpoint. */
+    @Override
+    public Optional<String> simulatedSetting() {
+        return Optional.of("apcv.endpoint");
+    }
+
+    @Override
+    public Map<String, String> settingsOverrides() {
+        return Map.of("apcv.endpoint", baseUrl().resolve("/apcv").toString());
+    }
+
+    /** Endpoint, page of test codes, mode, inserted card and the test codes. */
+    @Override
+    public Map<String, Object> describe() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("endpoint", baseUrl().resolve("/apcv").toString());
+        json.put("page", endpoints().get("page").toString());
+        json.put("mode", modes().mode().wire());
+        json.put("card", modes().card().map(ApCvTestCode::token).orElse(null));
+        List<Map<String, Object>> codes = new ArrayList<>();
+        for (ApCvTestCode code : testCodes()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("token", code.token());
+            row.put("label", code.label());
+            row.put("qr", code.content());
+            codes.add(row);
+        }
+        json.put("testCodes", codes);
+        return json;
     }
 
     @Override

@@ -6,6 +6,8 @@ import fr.galien.sandbox.Simulator;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.Optional;
+import java.util.ArrayList;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,6 +129,41 @@ public final class InsiSimulator implements Simulator {
     /** The identities this simulator knows (the same for every instance). */
     public List<TestIdentity> identities() {
         return TestIdentities.all();
+    }
+
+    /** The {@code ins} module's endpoint: this simulator's {@code /lps}. */
+    @Override
+    public Optional<String> simulatedSetting() {
+        return Optional.of("ins.endpoint");
+    }
+
+    @Override
+    public Map<String, String> settingsOverrides() {
+        return Map.of("ins.endpoint", lpsUrl().toString());
+    }
+
+    /** Endpoint, control endpoint, mode and the test identities (invented, or the CNAM's official test ones). */
+    @Override
+    public Map<String, Object> describe() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("endpoint", lpsUrl().toString());
+        json.put("control", controlUrl().toString());
+        json.put("mode", modes().mode().wire());
+        json.put("testOid", modes().testOid());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (TestIdentity identity : identities()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("birthName", identity.birthName());
+            row.put("firstNames", identity.firstNames());
+            row.put("sex", identity.sex());
+            row.put("birthDate", identity.birthDate());
+            row.put("birthPlace", identity.birthPlace());
+            row.put("matricule", identity.matricule() + identity.key());
+            row.put("purpose", identity.purpose());
+            rows.add(row);
+        }
+        json.put("identities", rows);
+        return json;
     }
 
     @Override

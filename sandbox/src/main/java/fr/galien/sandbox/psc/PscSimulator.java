@@ -5,6 +5,8 @@ import fr.galien.sandbox.LoopbackServer;
 import fr.galien.sandbox.Simulator;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.Optional;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +143,47 @@ public final class PscSimulator implements Simulator {
             current = started();
         }
         return current.ciba.answer(nationalId, approve, current.now());
+    }
+
+    /** The {@code psc} module's issuer and the demo client registered here. */
+    @Override
+    public Optional<String> simulatedSetting() {
+        return Optional.of("psc.issuer");
+    }
+
+    @Override
+    public Map<String, String> settingsOverrides() {
+        return Map.of(
+                "psc.issuer", issuer().toString(),
+                "psc.clientId", DEMO_CLIENT_ID,
+                "psc.clientSecret", DEMO_CLIENT_SECRET);
+    }
+
+    /** Issuer, client, control endpoint, current modes and the invented professionals. */
+    @Override
+    public Map<String, Object> describe() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("issuer", issuer().toString());
+        json.put("clientId", DEMO_CLIENT_ID);
+        json.put("control", baseUrl().resolve("_control/mode").toString());
+        Map<String, Object> current = new LinkedHashMap<>();
+        current.put("approvalDelayMs", modes.approvalDelay().toMillis());
+        current.put("denied", List.copyOf(modes.deniedNationalIds()));
+        current.put("providerDown", modes.providerDown());
+        current.put("slowMs", modes.slowDelay().toMillis());
+        current.put("wrongSigningKey", modes.wrongSigningKey());
+        current.put("expiredTokens", modes.expiredTokens());
+        json.put("modes", current);
+        List<Map<String, Object>> professionals = new ArrayList<>();
+        for (TestProfessional professional : directory()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("nationalId", professional.nationalId());
+            row.put("name", professional.givenName() + " " + professional.familyName());
+            row.put("purpose", professional.purpose());
+            professionals.add(row);
+        }
+        json.put("professionals", professionals);
+        return json;
     }
 
     @Override
