@@ -16,6 +16,7 @@ import fr.galien.core.identity.AuthorizingIdentityService;
 import fr.galien.core.identity.IdentityService;
 import fr.galien.core.identity.InsiSearch;
 import fr.galien.core.identity.JdbcIdentityService;
+import fr.galien.core.identity.VitaleReadings;
 import fr.galien.core.port.ApCvPort;
 import fr.galien.core.port.InsiPort;
 import fr.galien.core.patient.duplicates.AuthorizingPatientDuplicates;
@@ -176,9 +177,9 @@ public final class GalienRuntime implements AutoCloseable {
         return insiPort().map(port -> new InsiSearch(port, database, auditTrail));
     }
 
-    /** The appli carte Vitale / Vitale card port once the {@code apcv} module started. */
-    public Optional<ApCvPort> apCvPort() {
-        return port(ApCvPort.class);
+    /** The appli carte Vitale / Vitale card readings once the {@code apcv} module started (audited, permission-checked). */
+    public Optional<VitaleReadings> vitaleReadings() {
+        return port(ApCvPort.class).map(port -> new VitaleReadings(port, database, auditTrail));
     }
 
     /** The port of a started module; empty before {@link #startModules} or when its module is absent or failed. */

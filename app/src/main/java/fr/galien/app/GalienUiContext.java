@@ -12,7 +12,7 @@ import fr.galien.core.error.FieldError;
 import fr.galien.core.error.ValidationException;
 import fr.galien.core.identity.IdentityService;
 import fr.galien.core.identity.InsiSearch;
-import fr.galien.core.port.ApCvPort;
+import fr.galien.core.identity.VitaleReadings;
 import fr.galien.core.patient.PatientRegistry;
 import fr.galien.core.patient.duplicates.PatientDuplicates;
 import fr.galien.core.account.NewAccount;
@@ -209,8 +209,8 @@ public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdm
     }
 
     @Override
-    public Optional<ApCvPort> apCv() {
-        return runtime.apCvPort();
+    public Optional<VitaleReadings> apCv() {
+        return runtime.vitaleReadings();
     }
 
     /** The in-process ApCV simulator's test codes, when it runs and serves this practice. */

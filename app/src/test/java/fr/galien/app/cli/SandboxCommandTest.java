@@ -49,7 +49,7 @@ class SandboxCommandTest {
         try (InProcessSandbox sandbox = parsed().start()) {
             JsonNode json = JSON.readTree(Json.write(SandboxCommand.describe(sandbox)));
 
-            assertThat(json.fieldNames()).toIterable().containsExactly("index", "simulators", "psc", "insi", "apcv");
+            assertThat(json.fieldNames()).toIterable().containsExactlyInAnyOrder("index", "simulators", "psc", "insi", "apcv");
             JsonNode professionals = json.get("psc").get("professionals");
             assertThat(professionals.size()).isGreaterThanOrEqualTo(9);
             assertThat(professionals.get(0).fieldNames()).toIterable().containsExactly("nationalId", "name", "purpose");

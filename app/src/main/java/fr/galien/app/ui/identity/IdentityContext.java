@@ -2,7 +2,7 @@ package fr.galien.app.ui.identity;
 
 import fr.galien.core.identity.IdentityService;
 import fr.galien.core.identity.InsiSearch;
-import fr.galien.core.port.ApCvPort;
+import fr.galien.core.identity.VitaleReadings;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,8 +18,8 @@ public interface IdentityContext {
     /** The INSi call strategy; empty while the INSi teleservice is not configured. */
     Optional<InsiSearch> insiSearch();
 
-    /** The appli carte Vitale and the Vitale card reader; empty while not configured. */
-    Optional<ApCvPort> apCv();
+    /** The appli carte Vitale and the Vitale card reader (permission-checked and audited); empty while not configured. */
+    Optional<VitaleReadings> apCv();
 
     /** Sandbox only: the ApCV simulator's test QR codes, so the demo can be played without a phone. */
     default List<SandboxCode> sandboxCodes() {

@@ -1,7 +1,7 @@
 package fr.galien.app.ui.identity;
 
 import fr.galien.core.identity.IdentificationMethod;
-import fr.galien.core.port.ApCvPort;
+import fr.galien.core.identity.VitaleReadings;
 import fr.galien.core.port.ApCvPort.ApCvPoll;
 import fr.galien.core.port.ApCvPort.ApCvSession;
 import fr.galien.core.port.ApCvPort.VitaleReading;
@@ -37,13 +37,13 @@ final class VitaleSteps {
         void failed(Exception error);
     }
 
-    private final ApCvPort apCv;
+    private final VitaleReadings apCv;
     private final Caller caller;
     private final TaskExecutor tasks;
     private final Delay delay;
     private int generation;
 
-    VitaleSteps(ApCvPort apCv, Caller caller, TaskExecutor tasks, Delay delay) {
+    VitaleSteps(VitaleReadings apCv, Caller caller, TaskExecutor tasks, Delay delay) {
         this.apCv = Objects.requireNonNull(apCv);
         this.caller = Objects.requireNonNull(caller);
         this.tasks = Objects.requireNonNull(tasks);

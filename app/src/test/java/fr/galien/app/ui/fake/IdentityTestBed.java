@@ -10,7 +10,7 @@ import fr.galien.core.identity.InsiSearch;
 import fr.galien.core.identity.JdbcIdentityService;
 import fr.galien.core.patient.JdbcPatientRegistry;
 import fr.galien.core.patient.PatientRegistry;
-import fr.galien.core.port.ApCvPort;
+import fr.galien.core.identity.VitaleReadings;
 import fr.galien.core.security.Caller;
 import fr.galien.core.security.Role;
 import fr.galien.core.storage.Database;
@@ -73,8 +73,8 @@ public final class IdentityTestBed implements IdentityContext, AutoCloseable {
     }
 
     @Override
-    public Optional<ApCvPort> apCv() {
-        return apCvConfigured ? Optional.of(apCv) : Optional.empty();
+    public Optional<VitaleReadings> apCv() {
+        return apCvConfigured ? Optional.of(new VitaleReadings(apCv, database, audit)) : Optional.empty();
     }
 
     @Override
