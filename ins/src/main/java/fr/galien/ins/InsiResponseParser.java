@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
  * Turns an INSi HTTP body into an {@link InsiAnswer}: a SOAP 1.2 envelope whose body holds either
  * {@code RESULTAT} ({@code INSi_RESULTAT_INS.xsd}) or a {@code Fault}. The XML is read by the kit's
  * {@link SafeXmlReader} (hostile input refused first: {@code INS-0105} not well-formed, {@code INS-0107} DOCTYPE or
- * entity, {@code INS-0108} beyond {@link #LIMITS}); this class then checks the structure the XSD gives and maps it to the port's
- * records. Child order is not enforced (published answers put {@code DateDeb} on either side of
+ * entity, {@code INS-0108} beyond {@link #LIMITS}); this class then checks the structure the XSD gives and maps
+ * it to the port's records. Child order is not enforced (published answers put {@code DateDeb} on either side of
  * {@code IdIndividu}); namespaces are.
  *
  * <p>A returned matricule is checked against the XSD pattern only, never on its key: one official test identity has

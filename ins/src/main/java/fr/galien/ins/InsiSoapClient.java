@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,11 +59,17 @@ public final class InsiSoapClient implements InsiPort {
         this.status = new CallStatus(clock);
         this.lps = new RequestHeader.LpsIdentity(settings.idam(), settings.idamR(), InsiSettings.softwareVersion(),
                 settings.instance());
-        this.http = settings.endpoint() == null ? null : NationalHttp.forService("INSi", new BoundedHttp(
-                settings.connectTimeout(), settings.timeout(), limits.maxBytes(), EndpointRules.isHttps(settings.endpoint())
-                        ? TlsMaterial.context(settings.keystore(), chars(settings.keystorePassword()),
-                                settings.truststore(), chars(settings.truststorePassword()), InsiError.INS_0112)
-                        : Optional.empty())).clock(clock).build();
+        this.http = settings.endpoint() == null ? null
+                : NationalHttp.forService("INSi", transport(settings, limits)).clock(clock).build();
+    }
+
+    /** Answers are capped at the parser's size limit; https endpoints present the organisation certificate. */
+    private static BoundedHttp transport(InsiSettings settings, XmlLimits limits) {
+        Optional<SSLContext> tls = EndpointRules.isHttps(settings.endpoint())
+                ? TlsMaterial.context(settings.keystore(), chars(settings.keystorePassword()), settings.truststore(),
+                        chars(settings.truststorePassword()), InsiError.INS_0112)
+                : Optional.empty();
+        return new BoundedHttp(settings.connectTimeout(), settings.timeout(), limits.maxBytes(), tls);
     }
 
     @Override

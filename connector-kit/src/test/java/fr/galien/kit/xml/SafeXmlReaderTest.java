@@ -31,7 +31,8 @@ class SafeXmlReaderTest {
 
     @Test
     void readsNamespacesAttributesTextAndChildrenInOrder() throws Exception {
-        XmlNode root = read("<r xmlns='urn:a' xmlns:x='urn:x' id='1' x:t='2'><n>  ADRUN </n><n/><m>&#65;&amp;B</m></r>");
+        XmlNode root = read("<r xmlns='urn:a' xmlns:x='urn:x' id='1' x:t='2'>"
+                + "<n>  ADRUN </n><n/><m>&#65;&amp;B</m></r>");
 
         assertThat(root.is("urn:a", "r")).isTrue();
         assertThat(root.attribute("id")).contains("1");
