@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.port.ApCvPort;
 import fr.galien.core.security.Caller;
+import fr.galien.kit.http.BoundedHttp;
+import fr.galien.kit.http.CallStats;
+import fr.galien.kit.http.NationalHttp;
+import fr.galien.kit.http.TransportFailure;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -32,14 +36,15 @@ public final class ApCvHttpClient implements ApCvPort {
     private static final Duration DEFAULT_POLL = Duration.ofSeconds(1);
 
     private final ApCvSettings settings;
-    private final BoundedHttp http;
+    private final NationalHttp http;
     private final CallStatus status;
 
     public ApCvHttpClient(ApCvSettings settings, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.status = new CallStatus(clock);
         this.http = settings.endpoint() == null ? null
-                : new BoundedHttp(settings.connectTimeout(), settings.timeout(), MAX_BODY_BYTES, Optional.empty());
+                : NationalHttp.forService("ApCV", new BoundedHttp(settings.connectTimeout(), settings.timeout(),
+                        MAX_BODY_BYTES, Optional.empty())).clock(clock).build();
     }
 
     @Override
@@ -113,6 +118,11 @@ public final class ApCvHttpClient implements ApCvPort {
         return status.last();
     }
 
+    /** Count, failures and timing of the HTTP exchanges since start (Services view); empty when not configured. */
+    public Optional<CallStats.Snapshot> callStats() {
+        return http == null ? Optional.empty() : Optional.of(http.stats().snapshot());
+    }
+
     private HttpRequest.Builder request(String path) {
         if (http == null) {
             throw new SegurException(ApCvError.INS_0150);
@@ -122,7 +132,7 @@ public final class ApCvHttpClient implements ApCvPort {
 
     private BoundedHttp.Reply send(String what, HttpRequest.Builder request) {
         try {
-            BoundedHttp.Reply reply = http.send(request);
+            BoundedHttp.Reply reply = http.send(what, request);
             LOG.debug("ApCV {} → HTTP {}", what, reply.status());
             return reply;
         } catch (TransportFailure failure) {

@@ -11,7 +11,6 @@ public final class InsClientMessageCatalog implements MessageCatalog {
     public List<? extends MessageKey> keys() {
         List<MessageKey> keys = new ArrayList<>(List.of(InsiMessage.values()));
         keys.addAll(List.of(ApCvMessage.values()));
-        keys.addAll(List.of(TransportReason.values()));
         return keys;
     }
 }

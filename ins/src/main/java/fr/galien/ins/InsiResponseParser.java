@@ -13,6 +13,10 @@ import fr.galien.core.port.InsiPort.CodeCr;
 import fr.galien.core.port.InsiPort.InsIdentity;
 import fr.galien.core.port.InsiPort.InsMatricule;
 import fr.galien.core.port.InsiPort.InsiResult;
+import fr.galien.kit.xml.SafeXmlReader;
+import fr.galien.kit.xml.XmlLimits;
+import fr.galien.kit.xml.XmlNode;
+import fr.galien.kit.xml.XmlRefusedException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -23,9 +27,10 @@ import java.util.regex.Pattern;
 
 /**
  * Turns an INSi HTTP body into an {@link InsiAnswer}: a SOAP 1.2 envelope whose body holds either
- * {@code RESULTAT} ({@code INSi_RESULTAT_INS.xsd}) or a {@code Fault}. The XML is read by {@link SafeXmlReader}
- * (hostile input refused first); this class then checks the structure the XSD gives and maps it to the port's
- * records. Child order is not enforced (published answers put {@code DateDeb} on either side of
+ * {@code RESULTAT} ({@code INSi_RESULTAT_INS.xsd}) or a {@code Fault}. The XML is read by the kit's
+ * {@link SafeXmlReader} (hostile input refused first: {@code INS-0105} not well-formed, {@code INS-0107} DOCTYPE or
+ * entity, {@code INS-0108} beyond {@link #LIMITS}); this class then checks the structure the XSD gives and maps
+ * it to the port's records. Child order is not enforced (published answers put {@code DateDeb} on either side of
  * {@code IdIndividu}); namespaces are.
  *
  * <p>A returned matricule is checked against the XSD pattern only, never on its key: one official test identity has
@@ -39,10 +44,17 @@ final class InsiResponseParser {
     private static final Pattern CLE = Pattern.compile("[0-9]{2}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /**
+     * A real INSi answer is a few kilobytes, at most 9 levels deep (Envelope/Body/RESULTAT/INDIVIDU/INSHISTO/
+     * IdIndividu/NumIdentifiant), its longest text is a fault reason of a few hundred characters and its elements carry
+     * at most three attributes (siram:Erreur), so these bounds leave a wide margin.
+     */
+    static final XmlLimits LIMITS = new XmlLimits(128 * 1024, 32, 4096, 2000, 32);
+
     private final SafeXmlReader reader;
 
     InsiResponseParser() {
-        this(XmlLimits.DEFAULT);
+        this(LIMITS);
     }
 
     InsiResponseParser(XmlLimits limits) {
@@ -50,7 +62,7 @@ final class InsiResponseParser {
     }
 
     InsiAnswer parse(byte[] body) {
-        XmlNode envelope = reader.read(body);
+        XmlNode envelope = read(body);
         XmlNode content = bodyContent(envelope);
         if (content.is(SOAP12, "Fault")) {
             return new InsiAnswer.Fault(fault(content));
@@ -64,10 +76,23 @@ final class InsiResponseParser {
     /** A fault in a non-200 answer, if the body is one; anything else (HTML error page, garbage) gives empty. */
     Optional<SoapFault> faultOf(byte[] body) {
         try {
-            XmlNode content = bodyContent(reader.read(body));
+            XmlNode content = bodyContent(read(body));
             return content.is(SOAP12, "Fault") ? Optional.of(fault(content)) : Optional.empty();
         } catch (SegurException e) {
             return Optional.empty();
+        }
+    }
+
+    private XmlNode read(byte[] body) {
+        try {
+            return reader.read(body);
+        } catch (XmlRefusedException e) {
+            InsiError code = switch (e.reason()) {
+                case MALFORMED -> InsiError.INS_0105;
+                case DECLARATION -> InsiError.INS_0107;
+                case LIMIT -> InsiError.INS_0108;
+            };
+            throw new SegurException(code, e, e.detail());
         }
     }
 
@@ -89,11 +114,11 @@ final class InsiResponseParser {
     private static SoapFault fault(XmlNode fault) {
         XmlNode code = fault.child(SOAP12, "Code")
                 .orElseThrow(() -> new SegurException(InsiError.INS_0106, "Fault sans Code"));
-        String value = code.childText(SOAP12, "Value").map(InsiResponseParser::localPart)
+        String value = code.nonBlankChildText(SOAP12, "Value").map(InsiResponseParser::localPart)
                 .orElseThrow(() -> new SegurException(InsiError.INS_0106, "Fault sans Code/Value"));
-        String subcode = code.child(SOAP12, "Subcode").flatMap(s -> s.childText(SOAP12, "Value"))
+        String subcode = code.child(SOAP12, "Subcode").flatMap(s -> s.nonBlankChildText(SOAP12, "Value"))
                 .map(InsiResponseParser::localPart).orElse(null);
-        String reason = fault.child(SOAP12, "Reason").flatMap(r -> r.childText(SOAP12, "Text")).orElse(null);
+        String reason = fault.child(SOAP12, "Reason").flatMap(r -> r.nonBlankChildText(SOAP12, "Text")).orElse(null);
         Optional<XmlNode> erreur = fault.child(SOAP12, "Detail").flatMap(d -> d.child(SIRAM, "Erreur"));
         return new SoapFault(value, subcode, reason,
                 erreur.flatMap(e -> e.attribute("code")).orElse(null),
@@ -105,7 +130,7 @@ final class InsiResponseParser {
     private static InsiResult result(XmlNode resultat) {
         XmlNode cr = required(resultat, "CR");
         String codeCr = requiredText(cr, "CodeCR");
-        String libelle = cr.childText(RESULTAT, "LibelleCR").orElse("");
+        String libelle = cr.nonBlankChildText(RESULTAT, "LibelleCR").orElse("");
         CodeCr code = CodeCr.fromCode(codeCr).orElseThrow(() -> new SegurException(InsiError.INS_0109,
                 printable(codeCr)));
         Optional<XmlNode> individu = resultat.child(RESULTAT, "INDIVIDU");
@@ -134,12 +159,12 @@ final class InsiResponseParser {
         if (!NUM_IDENTIFIANT.matcher(number).matches() || !CLE.matcher(key).matches()) {
             throw new SegurException(InsiError.INS_0110, where + "/IdIndividu hors du format NIR du schéma");
         }
-        return new InsMatricule(number + key, requiredText(ins, "OID"), id.childText(RESULTAT, "TypeMatricule")
+        return new InsMatricule(number + key, requiredText(ins, "OID"), id.nonBlankChildText(RESULTAT, "TypeMatricule")
                 .orElse(null), date(ins, "DateDeb", where), date(ins, "DateFin", where));
     }
 
     private static LocalDate date(XmlNode parent, String name, String where) {
-        Optional<String> text = parent.childText(RESULTAT, name);
+        Optional<String> text = parent.nonBlankChildText(RESULTAT, name);
         if (text.isEmpty()) {
             return null;
         }
@@ -154,15 +179,15 @@ final class InsiResponseParser {
         String birthName = requiredText(tiq, "NomNaissance");
         // firstNames = ListePrenom split on spaces (its first entry is the Prenom); answers without ListePrenom
         // fall back to Prenom.
-        List<String> firstNames = tiq.childText(RESULTAT, "ListePrenom")
+        List<String> firstNames = tiq.nonBlankChildText(RESULTAT, "ListePrenom")
                 .map(list -> Arrays.asList(SPACES.split(list)))
-                .or(() -> tiq.childText(RESULTAT, "Prenom").map(List::of))
+                .or(() -> tiq.nonBlankChildText(RESULTAT, "Prenom").map(List::of))
                 .orElseThrow(() -> new SegurException(InsiError.INS_0110, "TIQ sans Prenom ni ListePrenom"));
         Sex sex = Sex.fromCode(requiredText(tiq, "Sexe"))
                 .orElseThrow(() -> new SegurException(InsiError.INS_0110, "TIQ/Sexe inconnu"));
         BirthDate birthDate = BirthDate.parseIso(requiredText(tiq, "DateNaissance"))
                 .orElseThrow(() -> new SegurException(InsiError.INS_0110, "TIQ/DateNaissance n'est pas une date"));
-        String birthPlace = tiq.childText(RESULTAT, "LieuNaissance").orElse(null);
+        String birthPlace = tiq.nonBlankChildText(RESULTAT, "LieuNaissance").orElse(null);
         return new IdentityTraits(birthName, firstNames, sex, birthDate, birthPlace);
     }
 
@@ -172,7 +197,7 @@ final class InsiResponseParser {
     }
 
     private static String requiredText(XmlNode parent, String name) {
-        return parent.childText(RESULTAT, name).orElseThrow(() -> new SegurException(InsiError.INS_0110,
+        return parent.nonBlankChildText(RESULTAT, name).orElseThrow(() -> new SegurException(InsiError.INS_0110,
                 parent.localName() + "/" + name + " absent ou vide"));
     }
 

@@ -2,6 +2,8 @@ package fr.galien.ins;
 
 import fr.galien.core.error.SegurException;
 import fr.galien.core.spi.ConfigKey;
+import fr.galien.kit.http.EndpointRules;
+import fr.galien.kit.settings.SettingValues;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

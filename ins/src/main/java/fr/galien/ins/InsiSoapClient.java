@@ -5,20 +5,29 @@ import fr.galien.core.port.IdentityTraits;
 import fr.galien.core.port.InsiPort;
 import fr.galien.core.security.Caller;
 import fr.galien.ins.InsiWire.Operation;
+import fr.galien.kit.http.BoundedHttp;
+import fr.galien.kit.http.CallStats;
+import fr.galien.kit.http.EndpointRules;
+import fr.galien.kit.http.NationalHttp;
+import fr.galien.kit.http.TransportFailure;
+import fr.galien.kit.tls.TlsMaterial;
+import fr.galien.kit.xml.XmlLimits;
 import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@link InsiPort} over SOAP 1.2, exactly one HTTP exchange per method (specs §2.1, WSDL
  * {@code DESIR_ICIR_EXP_1.5.0}). Requests are written by {@link InsiRequestWriter}, answers read by
- * {@link InsiResponseParser}; HTTP by {@link BoundedHttp} with the configured timeouts and, for https endpoints,
- * the organisation certificate of {@code ins.tls.keystore} (mutual TLS, INSI-AUTO / INSI-MANU).
+ * {@link InsiResponseParser}; HTTP by the kit's {@link NationalHttp} (trace id and timing per call) over
+ * {@link BoundedHttp} with the configured timeouts and, for https endpoints, the organisation certificate of
+ * {@code ins.tls.keystore} (mutual TLS, INSI-AUTO / INSI-MANU).
  *
  * <p>Every failure is a {@link SegurException}: {@code INS-0100} not configured, {@code INS-0101} unavailable (refused
  * connection, timeout, HTTP 502/503/504, the {@code siram_40} fault: retry later, the patient stays provisional),
@@ -32,14 +41,14 @@ public final class InsiSoapClient implements InsiPort {
     private final InsiSettings settings;
     private final Clock clock;
     private final Supplier<UUID> ids;
-    private final BoundedHttp http;
+    private final NationalHttp http;
     private final InsiRequestWriter writer = new InsiRequestWriter();
     private final InsiResponseParser parser;
     private final CallStatus status;
     private final RequestHeader.LpsIdentity lps;
 
     public InsiSoapClient(InsiSettings settings, Clock clock) {
-        this(settings, clock, UUID::randomUUID, XmlLimits.DEFAULT);
+        this(settings, clock, UUID::randomUUID, InsiResponseParser.LIMITS);
     }
 
     InsiSoapClient(InsiSettings settings, Clock clock, Supplier<UUID> ids, XmlLimits limits) {
@@ -50,11 +59,17 @@ public final class InsiSoapClient implements InsiPort {
         this.status = new CallStatus(clock);
         this.lps = new RequestHeader.LpsIdentity(settings.idam(), settings.idamR(), InsiSettings.softwareVersion(),
                 settings.instance());
-        this.http = settings.endpoint() == null ? null : new BoundedHttp(settings.connectTimeout(), settings.timeout(),
-                limits.maxBytes(), EndpointRules.isHttps(settings.endpoint())
-                        ? TlsMaterial.context(settings.keystore(), chars(settings.keystorePassword()),
-                                settings.truststore(), chars(settings.truststorePassword()), InsiError.INS_0112)
-                        : Optional.empty());
+        this.http = settings.endpoint() == null ? null
+                : NationalHttp.forService("INSi", transport(settings, limits)).clock(clock).build();
+    }
+
+    /** Answers are capped at the parser's size limit; https endpoints present the organisation certificate. */
+    private static BoundedHttp transport(InsiSettings settings, XmlLimits limits) {
+        Optional<SSLContext> tls = EndpointRules.isHttps(settings.endpoint())
+                ? TlsMaterial.context(settings.keystore(), chars(settings.keystorePassword()), settings.truststore(),
+                        chars(settings.truststorePassword()), InsiError.INS_0112)
+                : Optional.empty();
+        return new BoundedHttp(settings.connectTimeout(), settings.timeout(), limits.maxBytes(), tls);
     }
 
     @Override
@@ -83,6 +98,11 @@ public final class InsiSoapClient implements InsiPort {
         return status.last();
     }
 
+    /** Count, failures and timing of the HTTP exchanges since start (Services view); empty when not configured. */
+    public Optional<CallStats.Snapshot> callStats() {
+        return http == null ? Optional.empty() : Optional.of(http.stats().snapshot());
+    }
+
     private RequestHeader header(Caller caller) {
         Objects.requireNonNull(caller, "caller");
         String emetteur = settings.emetteur() != null ? settings.emetteur() : caller.userId();
@@ -100,7 +120,7 @@ public final class InsiSoapClient implements InsiPort {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(request));
         BoundedHttp.Reply reply;
         try {
-            reply = http.send(builder);
+            reply = http.send(operation.operationName(), builder);
         } catch (TransportFailure failure) {
             throw transportFailure(operation, failure);
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.sun.net.httpserver.HttpServer;
 import fr.galien.core.error.SegurException;
+import fr.galien.kit.xml.XmlLimits;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -110,7 +111,7 @@ class HostileXmlTest {
 
     @Test
     void deepNestingIsStoppedByTheDepthLimitEvenWithinTheSizeLimit() {
-        InsiResponseParser generous = new InsiResponseParser(new XmlLimits(10_000_000, 32, 4096, 1_000_000));
+        InsiResponseParser generous = new InsiResponseParser(new XmlLimits(10_000_000, 32, 4096, 1_000_000, 32));
         String deep = "<a>".repeat(100_000) + "</a>".repeat(100_000);
 
         Throwable thrown = catchThrowable(() -> generous.parse(bytes(deep)));

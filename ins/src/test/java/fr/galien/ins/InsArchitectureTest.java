@@ -15,7 +15,7 @@ class InsArchitectureTest extends CommonArchitectureTest {
             "fr.galien.app..", "fr.galien.psc..", "fr.galien.dmp..", "fr.galien.mssante..",
             "fr.galien.eprescription..");
 
-    /** XML goes through the JDK's JAXP/StAX (hardened in SafeXmlReader); no SAAJ, no DOM parser of our own. */
+    /** XML goes through the JDK's JAXP/StAX (hardened in connector-kit's SafeXmlReader); no SAAJ, no DOM parser of our own. */
     @ArchTest
     static final ArchRule noSaajNorDom = noDependencyOn("jakarta.xml.soap..", "javax.xml.soap..",
             "javax.xml.parsers..");

@@ -235,7 +235,7 @@ class InsiSoapClientTest {
     void fixedIdsMakeTheRequestReproducible() {
         UUID id = UUID.fromString("00000000-0000-0000-0000-000000000001");
         InsiSoapClient fixed = new InsiSoapClient(InsiSettings.forEndpoint(server.url("/insi/lps")),
-                Clock.systemUTC(), () -> id, XmlLimits.DEFAULT);
+                Clock.systemUTC(), () -> id, InsiResponseParser.LIMITS);
         server.answer(200, InsiAnswers.CR01);
 
         fixed.searchByTraits(CALLER, ADRUN);

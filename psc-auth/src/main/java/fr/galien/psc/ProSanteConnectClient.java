@@ -7,6 +7,7 @@ import com.nimbusds.oauth2.sdk.token.RefreshToken;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.i18n.Messages;
 import fr.galien.core.port.ProSanteConnectPort;
+import fr.galien.kit.http.CallStats;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +71,7 @@ public final class ProSanteConnectClient implements ProSanteConnectPort {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.status = new ProviderStatus(clock);
-        this.http = new PscHttp(settings.timeout(), status);
+        this.http = new PscHttp(settings.timeout(), status, clock);
         this.directory = new ProviderDirectory(settings.issuer(), http, clock);
         this.verifier = new IdTokenVerifier(directory, settings.issuer().toString(), settings.clientId(),
                 settings.clockSkew(), clock);
@@ -157,6 +158,11 @@ public final class ProSanteConnectClient implements ProSanteConnectPort {
     /** For the module's health: the last known provider state, without calling out. */
     ProviderStatus.Snapshot providerStatus() {
         return status.last();
+    }
+
+    /** Count, failures and timing of the exchanges with the provider since start (Services view). */
+    public CallStats.Snapshot callStats() {
+        return http.callStats();
     }
 
     /** Fetches the provider metadata now (start-up warm-up in the background); failures only update the status. */

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 /**
- * Issue 3 "measures": no token, code, request id or secret ever reaches a log. Captures everything the client logs at
- * DEBUG across CIBA login, refresh, browser login, a refused refresh and logout, then looks for every secret the
+ * Issue 3 "measures": no token, code, request id or secret ever reaches a log. Captures everything the client and the
+ * connector kit under it (one trace line per HTTP exchange) log at DEBUG across CIBA login, refresh, browser login, a refused refresh and logout, then looks for every secret the
  * provider handed out.
  */
 class LogSecrecyTest {
@@ -28,13 +28,17 @@ class LogSecrecyTest {
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     private final Logger psc = (Logger) LoggerFactory.getLogger("fr.galien.psc");
+    private final Logger kit = (Logger) LoggerFactory.getLogger("fr.galien.kit");
     private Level previousLevel;
+    private Level previousKitLevel;
     private TestPscProvider provider;
 
     @BeforeEach
     void capture() {
         previousLevel = psc.getLevel();
         psc.setLevel(Level.DEBUG);
+        previousKitLevel = kit.getLevel();
+        kit.setLevel(Level.DEBUG);
         appender.start();
         root.addAppender(appender);
         provider = new TestPscProvider();
@@ -44,6 +48,7 @@ class LogSecrecyTest {
     void release() {
         root.detachAppender(appender);
         psc.setLevel(previousLevel);
+        kit.setLevel(previousKitLevel);
         provider.close();
     }
 
@@ -78,6 +83,8 @@ class LogSecrecyTest {
             }
         }
         assertThat(logged).as("the client did log the session's steps").isNotEmpty();
+        assertThat(logged).as("the kit traced the exchanges").anyMatch(line -> line.startsWith("PSC ")
+                && line.contains("trace="));
         Set<String> secrets = provider.secrets();
         assertThat(secrets).hasSizeGreaterThan(10);
         for (String secret : secrets) {

@@ -1,5 +1,7 @@
 package fr.galien.sandbox.insi;
 
+import fr.galien.kit.xml.XmlNode;
+import fr.galien.kit.xml.XmlRefusedException;
 import java.util.List;
 import java.util.Locale;
 
@@ -77,7 +79,7 @@ final class InsiService {
     /** During an outage every request fails alike; its MessageID is still echoed when it can be read. */
     private static String messageIdIfReadable(byte[] request) {
         try {
-            return ContextCheck.messageId(SoapEnvelope.of(SafeXmlReader.parse(request)).headers()).orElse(null);
+            return ContextCheck.messageId(SoapEnvelope.of(RequestXml.READER.read(request)).headers()).orElse(null);
         } catch (XmlRefusedException | InsiFaultException e) {
             return null;
         }
@@ -85,9 +87,9 @@ final class InsiService {
 
     private static XmlNode parse(byte[] request) {
         try {
-            return SafeXmlReader.parse(request);
+            return RequestXml.READER.read(request);
         } catch (XmlRefusedException e) {
-            throw InsiFault.MESSAGE_ILLISIBLE.raise(e.getMessage());
+            throw InsiFault.MESSAGE_ILLISIBLE.raise(e.userMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.galien.sandbox.insi;
 
+import fr.galien.kit.xml.XmlNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package fr.galien.sandbox.insi;
 
+import fr.galien.kit.xml.XmlNode;
 import java.util.List;
 
 /**

@@ -81,7 +81,7 @@ class InsiHostileXmlTest {
 
         InsiWire.Fault fault = unreadable(xml);
 
-        assertThat(fault.erreur().getTextContent()).contains("profondément");
+        assertThat(fault.erreur().getTextContent()).contains("profondeur supérieure à 48");
         stillAnswers();
     }
 
@@ -102,14 +102,14 @@ class InsiHostileXmlTest {
 
         InsiWire.Fault fault = unreadable(xml);
 
-        assertThat(fault.erreur().getTextContent()).contains("trop long");
+        assertThat(fault.erreur().getTextContent()).contains("texte de plus de");
     }
 
     @Test
     void tooManyElementsAreRefused() throws Exception {
-        String xml = "<r>" + "<e/>".repeat(SafeXmlReader.MAX_ELEMENTS + 1) + "</r>";
+        String xml = "<r>" + "<e/>".repeat(RequestXml.LIMITS.maxElements() + 1) + "</r>";
 
-        assertThat(unreadable(xml).erreur().getTextContent()).contains("trop d'éléments");
+        assertThat(unreadable(xml).erreur().getTextContent()).contains("plus de 5000 éléments");
     }
 
     @Test

@@ -1,9 +1,9 @@
-package fr.galien.ins;
+package fr.galien.kit.http;
 
 import fr.galien.core.i18n.MessageKey;
 
-/** Why an HTTP exchange failed, in French, for error messages and health details (both clients). */
-enum TransportReason implements MessageKey {
+/** Why an HTTP exchange failed, as a short French phrase for error messages and health details. */
+public enum TransportReason implements MessageKey {
     REFUSED("transport.refused"),
     CONNECT_TIMEOUT("transport.connectTimeout"),
     TIMEOUT("transport.timeout"),
@@ -20,7 +20,7 @@ enum TransportReason implements MessageKey {
 
     @Override
     public String bundle() {
-        return "i18n.insi";
+        return "i18n.kit";
     }
 
     @Override

@@ -1,8 +1,10 @@
-package fr.galien.ins;
+package fr.galien.kit.settings;
 
 import fr.galien.core.error.ErrorCode;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.spi.ConfigKey;
+import fr.galien.kit.KitError;
+import fr.galien.kit.http.EndpointRules;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -12,10 +14,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads one module's settings map (keys without the module prefix) against its declared keys, each failure
- * reported with the module's "invalid setting" code naming the full key ({@code ins.timeout-ms}).
+ * Reads one module's settings map (keys without the module prefix) against its declared keys, as typed values:
+ * text, endpoint {@link URI}, {@link Duration} in milliseconds, bounded int, {@link Path}. Each failure is reported
+ * with the module's "invalid setting" code — {@code KIT-0001} unless the module has its own — naming the full key
+ * ({@code ins.timeout-ms}) and a French reason. Blank values fall back to the declared default.
  */
-final class SettingValues {
+public final class SettingValues {
 
     private static final Duration MAX_TIMEOUT = Duration.ofMinutes(5);
 
@@ -24,7 +28,12 @@ final class SettingValues {
     private final List<ConfigKey> declared;
     private final ErrorCode invalid;
 
-    SettingValues(String moduleId, Map<String, String> given, List<ConfigKey> declared, ErrorCode invalid) {
+    public SettingValues(String moduleId, Map<String, String> given, List<ConfigKey> declared) {
+        this(moduleId, given, declared, KitError.KIT_0001);
+    }
+
+    /** @param invalid the module's own "invalid setting" code, formatted with the full key and a French reason */
+    public SettingValues(String moduleId, Map<String, String> given, List<ConfigKey> declared, ErrorCode invalid) {
         this.moduleId = moduleId;
         this.given = given;
         this.declared = declared;
@@ -32,7 +41,7 @@ final class SettingValues {
     }
 
     /** The given value, else the declared default; null when both are blank. */
-    String text(String key) {
+    public String text(String key) {
         String value = given.get(key);
         if (value == null || value.isBlank()) {
             value = declared.stream().filter(k -> k.name().equals(key)).map(ConfigKey::defaultValue)
@@ -41,7 +50,7 @@ final class SettingValues {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    String required(String key) {
+    public String required(String key) {
         String value = text(key);
         if (value == null) {
             throw invalid(key, "valeur absente");
@@ -50,7 +59,7 @@ final class SettingValues {
     }
 
     /** Null when blank (service not configured); otherwise an endpoint that {@link EndpointRules} accepts. */
-    URI endpoint(String key) {
+    public URI endpoint(String key) {
         String value = text(key);
         if (value == null) {
             return null;
@@ -68,7 +77,7 @@ final class SettingValues {
         return uri;
     }
 
-    Duration millis(String key) {
+    public Duration millis(String key) {
         String value = required(key);
         try {
             Duration duration = Duration.ofMillis(Long.parseLong(value));
@@ -81,7 +90,7 @@ final class SettingValues {
         }
     }
 
-    Path path(String key) {
+    public Path path(String key) {
         String value = text(key);
         if (value == null) {
             return null;
@@ -90,6 +99,20 @@ final class SettingValues {
             return Path.of(value);
         } catch (InvalidPathException e) {
             throw invalid(key, "chemin de fichier invalide");
+        }
+    }
+
+    /** A whole number within {@code [min, max]} (a page size, a retry count, a body cap). */
+    public int integer(String key, int min, int max) {
+        String value = required(key);
+        try {
+            int number = Integer.parseInt(value);
+            if (number < min || number > max) {
+                throw invalid(key, "entre " + min + " et " + max);
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw invalid(key, "nombre entier attendu");
         }
     }
 

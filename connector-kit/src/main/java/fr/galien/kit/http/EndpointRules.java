@@ -1,4 +1,4 @@
-package fr.galien.ins;
+package fr.galien.kit.http;
 
 import java.net.URI;
 import java.util.Locale;
@@ -8,7 +8,7 @@ import java.util.Set;
  * What a national-service endpoint setting may be: an absolute {@code https} URL, or {@code http} to this machine
  * only (the sandbox). Identity data never crosses a network in clear text, whatever the configuration says.
  */
-final class EndpointRules {
+public final class EndpointRules {
 
     private static final Set<String> LOOPBACK_HOSTS = Set.of("127.0.0.1", "localhost", "[::1]", "::1");
 
@@ -16,7 +16,7 @@ final class EndpointRules {
     }
 
     /** Null when the URL is acceptable, else a short French reason. */
-    static String problem(URI endpoint) {
+    public static String problem(URI endpoint) {
         if (!endpoint.isAbsolute() || endpoint.getHost() == null) {
             return "adresse absolue attendue (https://…)";
         }
@@ -31,7 +31,7 @@ final class EndpointRules {
         return "protocole " + scheme + " non pris en charge";
     }
 
-    static boolean isHttps(URI endpoint) {
+    public static boolean isHttps(URI endpoint) {
         return "https".equalsIgnoreCase(endpoint.getScheme());
     }
 }

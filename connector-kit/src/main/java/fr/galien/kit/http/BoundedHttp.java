@@ -1,4 +1,4 @@
-package fr.galien.ins;
+package fr.galien.kit.http;
 
 import fr.galien.core.i18n.Messages;
 import java.io.ByteArrayOutputStream;
@@ -7,6 +7,7 @@ import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -29,19 +30,40 @@ import javax.net.ssl.SSLException;
  * One {@link HttpClient} with the module's rules: HTTP/1.1, no redirects (a national endpoint that redirects is
  * misconfigured, and following it could send identity data elsewhere), a connect timeout, an overall deadline that
  * also covers reading the body, and a cap on the body size enforced while it arrives (a hostile or broken server
- * cannot make us buffer megabytes). Logs nothing: bodies carry patient data.
+ * cannot make us buffer megabytes). Logs nothing: bodies carry patient data. Connectors call national services
+ * through {@link NationalHttp}, which adds the interceptors every such call needs; this class is the last link.
  */
-final class BoundedHttp {
+public final class BoundedHttp {
 
-    /** A reply: status, body (at most the cap), {@code Content-Type} if any. */
-    record Reply(int status, byte[] body, Optional<String> contentType) {
+    /** A reply: status, body (at most the cap), headers. */
+    public record Reply(int status, byte[] body, HttpHeaders headers) {
+
+        public Reply {
+            body = body.clone();
+        }
+
+        @Override
+        public byte[] body() {
+            return body.clone();
+        }
+
+        /** {@code Content-Type}, if the server sent one. */
+        public Optional<String> contentType() {
+            return headers.firstValue("Content-Type");
+        }
     }
 
     private final HttpClient client;
     private final Duration deadline;
     private final int maxBodyBytes;
 
-    BoundedHttp(Duration connectTimeout, Duration deadline, int maxBodyBytes, Optional<SSLContext> tls) {
+    /**
+     * @param connectTimeout establishing the connection (TCP and TLS)
+     * @param deadline       the whole exchange, from sending to the last byte of the body
+     * @param maxBodyBytes   the largest body accepted; a longer one ends the exchange as {@code TOO_LARGE}
+     * @param tls            client certificate and trust ({@link fr.galien.kit.tls.TlsMaterial}); empty: JDK default
+     */
+    public BoundedHttp(Duration connectTimeout, Duration deadline, int maxBodyBytes, Optional<SSLContext> tls) {
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -53,14 +75,13 @@ final class BoundedHttp {
     }
 
     /** The request's own timeout is set here to the deadline; callers build everything else. */
-    Reply send(HttpRequest.Builder request) throws TransportFailure {
+    public Reply send(HttpRequest.Builder request) throws TransportFailure {
         HttpRequest built = request.timeout(deadline).build();
         CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(built, info -> new CappedBody(maxBodyBytes));
         try {
             // A little beyond the request timeout, so the client's own HttpTimeoutException (clearer) usually wins.
             HttpResponse<byte[]> response = future.get(deadline.toMillis() + 250, TimeUnit.MILLISECONDS);
-            return new Reply(response.statusCode(), response.body(),
-                    response.headers().firstValue("Content-Type"));
+            return new Reply(response.statusCode(), response.body(), response.headers());
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -87,7 +108,7 @@ final class BoundedHttp {
     }
 
     /** The most specific reason found along the cause chain. */
-    static TransportReason describe(Throwable failure) {
+    public static TransportReason describe(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof HttpConnectTimeoutException) {
                 return TransportReason.CONNECT_TIMEOUT;

@@ -1,11 +1,11 @@
-package fr.galien.ins;
+package fr.galien.kit.xml;
 
-import fr.galien.core.error.SegurException;
+import fr.galien.kit.xml.XmlRefusedException.Reason;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.XMLConstants;
@@ -16,28 +16,32 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads an XML answer from a national service into an {@link XmlNode} tree, refusing what an answer never needs
- * (decisions.md "XML hardening"): a DOCTYPE (so no entity, internal or external, is ever declared, expanded or
- * fetched), entity references, external resources of any kind, more than {@link XmlLimits} allow in size, depth,
- * text length or element count. Uses the JDK's own StAX implementation ({@link XMLInputFactory#newDefaultFactory()})
- * whatever else is on the class path, so the properties below are known to hold. Streaming, so deep nesting cannot
- * exhaust the stack.
+ * Reads an XML document received from outside (a national service's answer, a request reaching a simulator) into an
+ * {@link XmlNode} tree, refusing what such a message never needs (decisions.md "XML hardening"): a DOCTYPE (so no
+ * entity, internal or external, is ever declared, expanded or fetched), entity references, external resources of
+ * any kind, and more than {@link XmlLimits} allow in size, depth, text length, element or attribute count. Uses the
+ * JDK's own StAX implementation ({@link XMLInputFactory#newDefaultFactory()}) whatever else is on the class path, so
+ * the properties below are known to hold. Streaming, so a 10⁵-deep document stops at the depth cap without
+ * recursion or stack growth.
  *
- * <p>Every failure is a {@link SegurException} ({@code INS-0105} not well-formed, {@code INS-0107} DOCTYPE or entity,
- * {@code INS-0108} limit): no other exception leaves {@link #read}. Error details carry positions, never content.
+ * <p>Every refusal is an {@link XmlRefusedException}: no other exception leaves {@link #read}. Details carry
+ * positions and limits, never content. Thread-safe.
  */
-final class SafeXmlReader {
+public final class SafeXmlReader {
 
     private final XmlLimits limits;
 
-    SafeXmlReader(XmlLimits limits) {
+    public SafeXmlReader(XmlLimits limits) {
         this.limits = limits;
     }
 
-    XmlNode read(byte[] document) {
+    public XmlLimits limits() {
+        return limits;
+    }
+
+    public XmlNode read(byte[] document) throws XmlRefusedException {
         if (document.length > limits.maxBytes()) {
-            throw new SegurException(InsiError.INS_0108, "taille " + document.length + " octets, maximum "
-                    + limits.maxBytes());
+            throw refused(Reason.LIMIT, "taille " + document.length + " octets, maximum " + limits.maxBytes());
         }
         XMLStreamReader reader = null;
         try {
@@ -45,13 +49,13 @@ final class SafeXmlReader {
             reader = hardenedFactory(limits).createXMLStreamReader(new ByteArrayInputStream(document));
             return readTree(reader);
         } catch (XMLStreamException e) {
-            throw new SegurException(InsiError.INS_0105, e, where(e.getLocation()));
-        } catch (SegurException e) {
-            throw e;
+            throw new XmlRefusedException(Reason.MALFORMED, where(e.getLocation()), e);
+        } catch (LimitOrDeclaration e) {
+            throw e.refusal;
         } catch (RuntimeException e) {
             // The JDK parser has thrown unchecked exceptions on some malformed inputs: hostile input must end in a
-            // clear error, never in an unexpected exception (issue 4, "no crash").
-            throw new SegurException(InsiError.INS_0105, e, "erreur interne de lecture");
+            // clear refusal, never in an unexpected exception.
+            throw new XmlRefusedException(Reason.MALFORMED, "erreur interne de lecture", e);
         } finally {
             close(reader);
         }
@@ -65,18 +69,20 @@ final class SafeXmlReader {
             int event = reader.next();
             switch (event) {
                 case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_DECLARATION,
-                        XMLStreamConstants.NOTATION_DECLARATION ->
-                        throw new SegurException(InsiError.INS_0107, "DOCTYPE");
-                case XMLStreamConstants.ENTITY_REFERENCE -> throw new SegurException(InsiError.INS_0107, "entité");
+                        XMLStreamConstants.NOTATION_DECLARATION -> throw stop(Reason.DECLARATION, "DOCTYPE");
+                case XMLStreamConstants.ENTITY_REFERENCE -> throw stop(Reason.DECLARATION, "entité");
                 case XMLStreamConstants.START_ELEMENT -> {
+                    if (root != null) {
+                        throw stop(Reason.MALFORMED, "plusieurs éléments racines");
+                    }
                     elements++;
                     if (elements > limits.maxElements()) {
-                        throw new SegurException(InsiError.INS_0108, "plus de " + limits.maxElements() + " éléments");
+                        throw stop(Reason.LIMIT, "plus de " + limits.maxElements() + " éléments");
                     }
                     if (open.size() >= limits.maxDepth()) {
-                        throw new SegurException(InsiError.INS_0108, "profondeur supérieure à " + limits.maxDepth());
+                        throw stop(Reason.LIMIT, "profondeur supérieure à " + limits.maxDepth() + " niveaux");
                     }
-                    open.push(new Builder(reader));
+                    open.push(new Builder(reader, limits.maxAttributes()));
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                     Builder current = open.peek();
@@ -94,12 +100,12 @@ final class SafeXmlReader {
                     }
                 }
                 default -> {
-                    // comments, processing instructions, start/end document: nothing an answer needs
+                    // comments, processing instructions, start/end document: nothing a message needs
                 }
             }
         }
         if (root == null) {
-            throw new SegurException(InsiError.INS_0105, "document vide");
+            throw stop(Reason.MALFORMED, "document vide");
         }
         return root;
     }
@@ -121,6 +127,14 @@ final class SafeXmlReader {
         return factory;
     }
 
+    private static XmlRefusedException refused(Reason reason, String detail) {
+        return new XmlRefusedException(reason, detail, null);
+    }
+
+    private static LimitOrDeclaration stop(Reason reason, String detail) {
+        return new LimitOrDeclaration(refused(reason, detail));
+    }
+
     private static String where(Location location) {
         if (location == null) {
             return "position inconnue";
@@ -138,24 +152,41 @@ final class SafeXmlReader {
         }
     }
 
+    /** Carries a refusal out of the event loop, past the catch-all for the parser's own unchecked exceptions. */
+    private static final class LimitOrDeclaration extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient XmlRefusedException refusal;
+
+        LimitOrDeclaration(XmlRefusedException refusal) {
+            super(null, null, false, false);
+            this.refusal = refusal;
+        }
+    }
+
     private static final class Builder {
         private final String namespace;
         private final String localName;
-        private final Map<String, String> attributes = new HashMap<>();
+        private final Map<String, String> attributes = new LinkedHashMap<>();
         private final StringBuilder text = new StringBuilder();
         private final List<XmlNode> children = new ArrayList<>();
 
-        Builder(XMLStreamReader reader) {
+        Builder(XMLStreamReader reader, int maxAttributes) {
             namespace = reader.getNamespaceURI();
             localName = reader.getLocalName();
-            for (int i = 0; i < reader.getAttributeCount(); i++) {
-                attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+            int count = reader.getAttributeCount();
+            if (count > maxAttributes) {
+                throw stop(Reason.LIMIT, "plus de " + maxAttributes + " attributs sur un élément");
+            }
+            for (int i = 0; i < count; i++) {
+                String ns = reader.getAttributeNamespace(i);
+                String name = reader.getAttributeLocalName(i);
+                attributes.put(ns == null || ns.isEmpty() ? name : "{" + ns + "}" + name, reader.getAttributeValue(i));
             }
         }
 
         void append(XMLStreamReader reader, int maxText) {
             if (text.length() + reader.getTextLength() > maxText) {
-                throw new SegurException(InsiError.INS_0108, "texte de plus de " + maxText + " caractères");
+                throw stop(Reason.LIMIT, "texte de plus de " + maxText + " caractères");
             }
             text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
         }

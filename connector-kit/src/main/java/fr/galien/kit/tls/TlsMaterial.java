@@ -1,7 +1,8 @@
-package fr.galien.ins;
+package fr.galien.kit.tls;
 
 import fr.galien.core.error.ErrorCode;
 import fr.galien.core.error.SegurException;
+import fr.galien.kit.KitError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,23 +15,32 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * The TLS client identity for national services that authenticate the software by certificate: for INSi, an
- * IGC-Santé organisation certificate whose CN is {@code INSI-AUTO} (calls the software makes by itself) or
- * {@code INSI-MANU} (calls a user triggers), in a PKCS#12 file (specs §2.1). The trust store is optional: without
- * it the JDK's default trust applies, which does not hold the IGC-Santé roots, so a real deployment sets one.
+ * The TLS client identity for national services that authenticate the software or the structure by certificate:
+ * for INSi, an IGC-Santé organisation certificate whose CN is {@code INSI-AUTO} or {@code INSI-MANU} (specs §2.1);
+ * for the DMP and MSSanté, the structure's certificate. Both stores are PKCS#12 files. The trust store is optional:
+ * without it the JDK's default trust applies, which does not hold the IGC-Santé roots, so a real deployment sets one.
  */
-final class TlsMaterial {
+public final class TlsMaterial {
 
     private TlsMaterial() {
     }
 
     /**
      * Empty when neither store is configured (plain HTTP to the sandbox, or default JDK trust without a client
-     * certificate); otherwise an SSL context presenting the keystore's key and trusting the trust store.
-     *
-     * @param error the caller's "store unusable" code; its message names the files, never a password
+     * certificate); otherwise an SSL context presenting the keystore's key and trusting the trust store. An
+     * unreadable store or a wrong password fails with {@code KIT-0002}.
      */
-    static Optional<SSLContext> context(Path keystore, char[] keystorePassword, Path truststore,
+    public static Optional<SSLContext> context(Path keystore, char[] keystorePassword, Path truststore,
+                                               char[] truststorePassword) {
+        return context(keystore, keystorePassword, truststore, truststorePassword, KitError.KIT_0002);
+    }
+
+    /**
+     * As {@link #context(Path, char[], Path, char[])}, failing with the caller's own code.
+     *
+     * @param error the caller's "store unusable" code, formatted with the file names (never a password)
+     */
+    public static Optional<SSLContext> context(Path keystore, char[] keystorePassword, Path truststore,
                                         char[] truststorePassword, ErrorCode error) {
         if (keystore == null && truststore == null) {
             return Optional.empty();
