@@ -3,22 +3,19 @@ package fr.galien.ins;
 import fr.galien.core.port.ApCvPort;
 import fr.galien.core.spi.ConfigKey;
 import fr.galien.core.spi.Health;
-import fr.galien.core.spi.SegurService;
 import fr.galien.core.spi.ServiceContext;
 import fr.galien.core.spi.ServiceDescriptor;
-import java.time.Clock;
+import fr.galien.kit.module.ClientModule;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * The appli carte Vitale module ({@code apcv}), in the ins module because its only use is feeding an INSi "with
  * Vitale" search; started with the {@code apcv.*} settings, reached via {@code ModuleHost.port(ApCvPort.class)}.
  */
-public final class ApCvService implements SegurService<ApCvPort> {
+public final class ApCvService extends ClientModule<ApCvPort, ApCvHttpClient> {
 
     public static final String ID = "apcv";
-
-    private volatile ApCvHttpClient client;
-    private volatile Clock clock = Clock.systemDefaultZone();
 
     @Override
     public ServiceDescriptor<ApCvPort> descriptor() {
@@ -31,27 +28,17 @@ public final class ApCvService implements SegurService<ApCvPort> {
     }
 
     @Override
-    public void start(ServiceContext context) {
-        clock = context.clock();
-        client = new ApCvHttpClient(ApCvSettings.from(context.settings()), clock);
+    protected ApCvHttpClient newClient(ServiceContext context) {
+        return new ApCvHttpClient(ApCvSettings.from(context.settings()), context.clock());
     }
 
     @Override
-    public Health health() {
-        ApCvHttpClient current = client;
-        if (current == null) {
-            return HealthReport.stopped(ApCvMessage.HEALTH, clock.instant());
-        }
-        return HealthReport.of(ApCvMessage.HEALTH, current.configured(), current.lastCall(), clock.instant());
+    protected Health health(ApCvHttpClient started, Instant now) {
+        return HealthReport.of(ApCvMessage.HEALTH, started.configured(), started.lastCall(), now);
     }
 
     @Override
-    public void stop() {
-        client = null;
-    }
-
-    @Override
-    public ApCvPort port() {
-        return client;
+    protected Health stopped(Instant now) {
+        return HealthReport.stopped(ApCvMessage.HEALTH, now);
     }
 }

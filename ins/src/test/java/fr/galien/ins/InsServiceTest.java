@@ -3,6 +3,7 @@ package fr.galien.ins;
 import static fr.galien.ins.InsiSoapClientTest.ADRUN;
 import static fr.galien.ins.InsiSoapClientTest.CALLER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import fr.galien.core.error.SegurException;
@@ -62,7 +63,7 @@ class InsServiceTest {
     @Test
     void notStartedModuleSaysSo() {
         assertThat(service.health().state()).isEqualTo(Health.State.NON_DEMARRE);
-        assertThat(service.port()).isNull();
+        assertThatThrownBy(service::port).isInstanceOf(SegurException.class).hasMessageContaining("MOD-0005");
     }
 
     @Test

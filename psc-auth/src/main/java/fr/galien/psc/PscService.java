@@ -6,11 +6,11 @@ import fr.galien.core.port.ProSanteConnectPort.PscSession;
 import fr.galien.core.port.ProSanteConnectPort.SessionState;
 import fr.galien.core.spi.ConfigKey;
 import fr.galien.core.spi.Health;
-import fr.galien.core.spi.SegurService;
 import fr.galien.core.spi.ServiceContext;
 import fr.galien.core.spi.ServiceDescriptor;
 import fr.galien.core.task.BackgroundTask;
-import java.time.Clock;
+import fr.galien.kit.module.ClientModule;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -20,14 +20,11 @@ import java.util.Optional;
  * The Pro Santé Connect module ({@code psc}): found through ServiceLoader, started by the app's ModuleHost with the
  * {@code psc.*} settings; other code reaches the port via {@code ModuleHost.port(ProSanteConnectPort.class)}.
  */
-public final class PscService implements SegurService<ProSanteConnectPort> {
+public final class PscService extends ClientModule<ProSanteConnectPort, ProSanteConnectClient> {
 
     public static final String ID = "psc";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
-
-    private volatile ProSanteConnectClient client;
-    private volatile Clock clock = Clock.systemDefaultZone();
 
     @Override
     public ServiceDescriptor<ProSanteConnectPort> descriptor() {
@@ -40,24 +37,25 @@ public final class PscService implements SegurService<ProSanteConnectPort> {
     }
 
     @Override
-    public void start(ServiceContext context) {
-        clock = context.clock();
-        ProSanteConnectClient started = new ProSanteConnectClient(PscSettings.from(context.settings()), clock);
-        client = started;
+    protected ProSanteConnectClient newClient(ServiceContext context) {
+        ProSanteConnectClient started = new ProSanteConnectClient(PscSettings.from(context.settings()),
+                context.clock());
         // Warm the metadata and keys cache off the caller's thread so the first login is quicker and health()
         // has something to say; failures only mark the provider unreachable.
         context.tasks().execute(BackgroundTask.of("Contact de Pro Santé Connect…", () -> {
             started.warmUp();
             return null;
         }));
+        return started;
     }
 
     @Override
-    public Health health() {
-        ProSanteConnectClient current = client;
-        if (current == null) {
-            return new Health(Health.State.NON_DEMARRE, Messages.format(PscMessage.HEALTH_STOPPED), clock.instant());
-        }
+    protected Health stopped(Instant now) {
+        return new Health(Health.State.NON_DEMARRE, Messages.format(PscMessage.HEALTH_STOPPED), now);
+    }
+
+    @Override
+    protected Health health(ProSanteConnectClient current, Instant now) {
         ProviderStatus.Snapshot provider = current.providerStatus();
         Optional<PscSession> session = current.currentSession();
         if (provider.reachability() == ProviderStatus.Reachability.UNREACHABLE) {
@@ -77,18 +75,9 @@ public final class PscService implements SegurService<ProSanteConnectPort> {
         return new Health(Health.State.DEGRADE, Messages.format(PscMessage.HEALTH_NOT_CONTACTED), provider.at());
     }
 
+    /** The session ends at the provider too. */
     @Override
-    public void stop() {
-        ProSanteConnectClient current = client;
-        client = null;
-        if (current != null) {
-            current.logout();
-        }
-    }
-
-    /** Null before {@link #start}: the host only hands out ports of started modules. */
-    @Override
-    public ProSanteConnectPort port() {
-        return client;
+    protected void release(ProSanteConnectClient stopping) {
+        stopping.logout();
     }
 }

@@ -1,7 +1,9 @@
 package fr.galien.psc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.galien.core.error.SegurException;
 import fr.galien.core.port.ProSanteConnectPort;
 import fr.galien.core.spi.ConfigKey;
 import fr.galien.core.spi.Health;
@@ -56,7 +58,7 @@ class PscServiceTest {
     @Test
     void notStartedModuleSaysSo() {
         assertThat(service.health().state()).isEqualTo(Health.State.NON_DEMARRE);
-        assertThat(service.port()).isNull();
+        assertThatThrownBy(service::port).isInstanceOf(SegurException.class).hasMessageContaining("MOD-0005");
     }
 
     @Test

@@ -91,9 +91,15 @@ public final class ModuleHost implements AutoCloseable {
         }
         for (Class<?> required : service.descriptor().requires()) {
             if (!startedByPort.containsKey(required)) {
-                throw new SegurException(ModuleError.MOD_0004, id, required.getSimpleName());
+                throw new SegurException(ModuleError.MOD_0004, id, nameOf(required));
             }
         }
+    }
+
+    /** The French name of the module providing {@code port} (« Pro Santé Connect »), else the port's name. */
+    private String nameOf(Class<?> port) {
+        return services.provider(port).map(service -> "« " + service.descriptor().displayName() + " »")
+                .orElse(port.getSimpleName());
     }
 
     /** Sends queued national calls every few seconds in the background (the window; not one-shot CLI commands). */
@@ -189,7 +195,7 @@ public final class ModuleHost implements AutoCloseable {
                 throw new SegurException(ModuleError.MOD_0006, module.descriptor().id(), type.getSimpleName());
             }
             return ModuleHost.this.port(type)
-                    .orElseThrow(() -> new SegurException(ModuleError.MOD_0005, type.getSimpleName()));
+                    .orElseThrow(() -> new SegurException(ModuleError.MOD_0005, nameOf(type)));
         }
     }
 

@@ -105,7 +105,7 @@ class ModuleDependenciesTest {
         try (ModuleHost host = ModuleHost.start(SegurServices.of(List.of(dmp, psc)), shared)) {
             assertThat(host.started()).isEmpty();
             assertThat(host.failures().get("psc")).hasMessage("émetteur absent");
-            assertThat(host.failures().get("dmp")).hasMessageContaining("MOD-0004");
+            assertThat(host.failures().get("dmp")).hasMessageContaining("MOD-0004").hasMessageContaining("« Module psc »");
             assertThat(host.port(DmpPort.class)).isEmpty();
         }
     }
