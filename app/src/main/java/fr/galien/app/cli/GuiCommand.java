@@ -7,6 +7,7 @@ import fr.galien.app.ui.GalienFx;
 import fr.galien.app.ui.common.FxTaskExecutor;
 import fr.galien.core.domain.PracticeProfile;
 import fr.galien.core.error.SegurException;
+import fr.galien.core.task.WorkerTaskExecutor;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,13 +44,15 @@ final class GuiCommand implements Callable<Integer> {
     private int run(GalienCommand root, boolean openDemo) {
         // Opening the database, seeding the demo and starting the sandbox happen here, before the window exists,
         // so a refusal (lock held, corrupt file) is a French message on the terminal, not a half-open window.
+        // The modules get worker threads of their own: their callbacks must never land on the window's thread.
         try (GalienRuntime runtime = root.openRuntime();
-             GalienUiContext context = new GalienUiContext(runtime, new FxTaskExecutor())) {
+             GalienUiContext context = new GalienUiContext(runtime, new FxTaskExecutor());
+             WorkerTaskExecutor moduleTasks = new WorkerTaskExecutor("galien-module", 2)) {
             if (openDemo) {
                 DemoPractice.ensure(runtime, PracticeProfile.OFFICINE);
             }
             context.startSandbox();
-            runtime.startModules(context.tasks(), context.moduleOverrides()).startDispatching();
+            runtime.startModules(moduleTasks, context.moduleOverrides()).startDispatching();
             GalienFx.launch(context);
         }
         return Cli.OK;
