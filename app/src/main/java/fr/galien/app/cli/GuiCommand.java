@@ -7,6 +7,7 @@ import fr.galien.app.ui.GalienFx;
 import fr.galien.app.ui.common.FxTaskExecutor;
 import fr.galien.core.domain.PracticeProfile;
 import fr.galien.core.error.SegurException;
+import fr.galien.core.storage.ThreadGuard;
 import fr.galien.core.task.WorkerTaskExecutor;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,6 +42,12 @@ final class GuiCommand implements Callable<Integer> {
         }
     }
 
+    /** The name is checked first: asking JavaFX on another thread would create its toolkit. */
+    private static boolean onFxThread() {
+        return "JavaFX Application Thread".equals(Thread.currentThread().getName())
+                && javafx.application.Platform.isFxApplicationThread();
+    }
+
     private int run(GalienCommand root, boolean openDemo) {
         // Opening the database, seeding the demo and starting the sandbox happen here, before the window exists,
         // so a refusal (lock held, corrupt file) is a French message on the terminal, not a half-open window.
@@ -53,6 +60,8 @@ final class GuiCommand implements Callable<Integer> {
             }
             context.startSandbox();
             runtime.startModules(moduleTasks, context.moduleOverrides()).startDispatching();
+            // A query on the window's thread freezes the counter: logged with its stack (the tests make it fail).
+            ThreadGuard.install(GuiCommand::onFxThread, ThreadGuard.Mode.LOG);
             GalienFx.launch(context);
         }
         return Cli.OK;
