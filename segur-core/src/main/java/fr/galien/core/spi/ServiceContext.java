@@ -20,10 +20,6 @@ public interface ServiceContext {
 
     Outbox outbox();
 
-    /**
-     * Background work of the module (e.g. warming a cache at start): a worker executor whose callbacks also run on
-     * a worker thread, never the window's. Tests and the CLI may pass {@code CurrentThreadTaskExecutor}.
-     */
     TaskExecutor tasks();
 
     Clock clock();
