@@ -52,9 +52,10 @@ final class GuiCommand implements Callable<Integer> {
         // Opening the database, seeding the demo and starting the sandbox happen here, before the window exists,
         // so a refusal (lock held, corrupt file) is a French message on the terminal, not a half-open window.
         // The modules get worker threads of their own: their callbacks must never land on the window's thread.
-        try (GalienRuntime runtime = root.openRuntime();
-             GalienUiContext context = new GalienUiContext(runtime, new FxTaskExecutor());
-             WorkerTaskExecutor moduleTasks = new WorkerTaskExecutor("galien-module", 2)) {
+        // Declared first, closed last: after the runtime has stopped the modules.
+        try (WorkerTaskExecutor moduleTasks = new WorkerTaskExecutor("galien-module", 2);
+             GalienRuntime runtime = root.openRuntime();
+             GalienUiContext context = new GalienUiContext(runtime, new FxTaskExecutor())) {
             if (openDemo) {
                 DemoPractice.ensure(runtime, PracticeProfile.OFFICINE);
             }
