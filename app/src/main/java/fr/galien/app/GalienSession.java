@@ -8,6 +8,7 @@ import fr.galien.app.ui.session.UserSession;
 import fr.galien.core.audit.AuditAction;
 import fr.galien.core.audit.AuditEvent;
 import fr.galien.core.audit.AuditOutcome;
+import fr.galien.core.domain.Practice;
 import fr.galien.core.domain.PracticeProfile;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.port.ProSanteConnectPort;
@@ -34,6 +35,7 @@ import java.util.function.Supplier;
 public final class GalienSession implements SessionService {
 
     private final GalienRuntime runtime;
+    private final Supplier<Optional<Practice>> practice;
     private final Supplier<Optional<ProSanteConnectPort>> port;
     private final Supplier<Optional<LocalAccounts>> accounts;
     private final BrowserOpener browser;
@@ -48,7 +50,18 @@ public final class GalienSession implements SessionService {
      */
     public GalienSession(GalienRuntime runtime, Supplier<Optional<ProSanteConnectPort>> port,
                          Supplier<Optional<LocalAccounts>> accounts, BrowserOpener browser, List<DemoAccount> demoAccounts) {
+        this(runtime, runtime::practice, port, accounts, browser, demoAccounts);
+    }
+
+    /**
+     * @param practice the practice as the window keeps it (read once off the FX thread): the login screen asks
+     *                 {@link #pscAvailable()} and {@link #demoAccounts()} on the FX thread, which must not query
+     */
+    public GalienSession(GalienRuntime runtime, Supplier<Optional<Practice>> practice,
+                         Supplier<Optional<ProSanteConnectPort>> port, Supplier<Optional<LocalAccounts>> accounts,
+                         BrowserOpener browser, List<DemoAccount> demoAccounts) {
         this.runtime = Objects.requireNonNull(runtime);
+        this.practice = Objects.requireNonNull(practice);
         this.port = Objects.requireNonNull(port);
         this.accounts = Objects.requireNonNull(accounts);
         this.browser = Objects.requireNonNull(browser);
@@ -56,7 +69,7 @@ public final class GalienSession implements SessionService {
     }
 
     private PracticeProfile profile() {
-        return runtime.requirePractice().profile();
+        return practice.get().orElseThrow(() -> new SegurException(AppError.APP_0001, runtime.where())).profile();
     }
 
     @Override
@@ -67,7 +80,7 @@ public final class GalienSession implements SessionService {
 
     @Override
     public List<DemoAccount> demoAccounts() {
-        return runtime.practice().map(practice -> practice.demo()).orElse(false) ? demoAccounts : List.of();
+        return practice.get().map(Practice::demo).orElse(false) ? demoAccounts : List.of();
     }
 
     private ProSanteConnectPort requirePort() {

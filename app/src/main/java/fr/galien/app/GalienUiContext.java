@@ -9,6 +9,7 @@ import fr.galien.app.ui.identity.IdentityContext;
 import fr.galien.core.domain.Practice;
 import fr.galien.core.domain.PracticeProfile;
 import fr.galien.core.error.FieldError;
+import fr.galien.core.error.SegurException;
 import fr.galien.core.error.ValidationException;
 import fr.galien.core.identity.IdentityService;
 import fr.galien.core.identity.InsiSearch;
@@ -46,6 +47,11 @@ public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdm
     private volatile GalienSession sessions;
     private volatile LocalAccounts localAccounts;
     private volatile UserSession openSession;
+    /**
+     * The practice, read once (the window's opening task reads it off the FX thread) and kept, so screens built on
+     * the FX thread never query it again; {@link #create} and {@link #createDemo} replace it. Null until read.
+     */
+    private volatile Optional<Practice> practice;
     /** The settings the modules were started with (which endpoints are the in-process simulators). */
     private volatile Map<String, String> startedOverrides = Map.of();
 
@@ -84,7 +90,7 @@ public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdm
         if (current == null) {
             synchronized (this) {
                 if (sessions == null) {
-                    sessions = new GalienSession(runtime,
+                    sessions = new GalienSession(runtime, this::practice,
                             runtime::pscPort,
                             () -> Optional.ofNullable(localAccounts),
                             SystemBrowser::open, demoAccounts());
@@ -125,7 +131,12 @@ public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdm
 
     @Override
     public Optional<Practice> practice() {
-        return runtime.practice();
+        Optional<Practice> known = practice;
+        if (known == null) {
+            known = runtime.practice();
+            practice = known;
+        }
+        return known;
     }
 
     @Override
@@ -138,9 +149,10 @@ public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdm
         if (name == null || name.isBlank()) {
             throw new ValidationException(List.of(FieldError.of("name", AppMessage.PRACTICE_NAME_REQUIRED)));
         }
-        Practice practice = new Practice(name.strip(), profile, null, null, false);
-        runtime.practices().save(practice);
-        return practice;
+        Practice created = new Practice(name.strip(), profile, null, null, false);
+        runtime.practices().save(created);
+        practice = Optional.of(created);
+        return created;
     }
 
     @Override
@@ -162,15 +174,16 @@ public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdm
 
     @Override
     public Practice createDemo(PracticeProfile profile) {
-        Practice practice = DemoPractice.ensure(runtime, profile);
+        Practice demo = DemoPractice.ensure(runtime, profile);
+        practice = Optional.of(demo);
         startSandbox();
-        if (practice.profile().treatsAnimals()) {
+        if (demo.profile().treatsAnimals()) {
             // No PSC for vets: open the demo clinic with its local account, so the demo stays one click.
             Caller vet = runtime.accounts().authenticate(DemoPractice.VET_LOGIN,
                     DemoPractice.VET_PASSWORD.toCharArray(), runtime.workstationId());
             openSession = UserSession.local(vet, DemoPractice.VET_LOGIN, vet.role().label());
         }
-        return practice;
+        return demo;
     }
 
     @Override
@@ -276,9 +289,11 @@ public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdm
         return sandbox != null || practice().map(Practice::demo).orElse(false);
     }
 
+    /** The OS user of this workstation, from the practice read once (no query on the FX thread). */
     @Override
     public Caller caller() {
-        return runtime.caller();
+        Practice known = practice().orElseThrow(() -> new SegurException(AppError.APP_0001, runtime.where()));
+        return Caller.osUser(known.profile(), runtime.workstationId());
     }
 
     @Override

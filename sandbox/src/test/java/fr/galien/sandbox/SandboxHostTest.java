@@ -124,9 +124,53 @@ class SandboxHostTest {
 
     @Test
     void closingTwiceIsHarmless() {
-        SandboxHost host = SandboxHost.start(SandboxOptions.defaults());
+        CountingStops echo = new CountingStops(new EchoTestSimulator("double"));
+        SandboxHost host = SandboxHost.start(SandboxOptions.defaults(), List.of(echo));
+        int simulatorPort = host.urls().get("double").getPort();
+        int indexPort = host.indexUrl().getPort();
+
         host.close();
         host.close();
+
+        assertThat(echo.stops).as("each simulator is stopped once, whatever the number of closes").isEqualTo(1);
+        assertThat(canBind(simulatorPort)).isTrue();
+        assertThat(canBind(indexPort)).isTrue();
+    }
+
+    /** Counts the host's calls to {@link Simulator#stop()}. */
+    private static final class CountingStops implements Simulator {
+        private final Simulator delegate;
+        private int stops;
+
+        CountingStops(Simulator delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public String id() {
+            return delegate.id();
+        }
+
+        @Override
+        public String displayName() {
+            return delegate.displayName();
+        }
+
+        @Override
+        public void start(InetSocketAddress bindAddress) throws Exception {
+            delegate.start(bindAddress);
+        }
+
+        @Override
+        public URI baseUrl() {
+            return delegate.baseUrl();
+        }
+
+        @Override
+        public void stop() throws Exception {
+            stops++;
+            delegate.stop();
+        }
     }
 
     /** The index lists every registered simulator (the real ones too): find one by id. */

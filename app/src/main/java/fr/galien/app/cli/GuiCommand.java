@@ -7,6 +7,8 @@ import fr.galien.app.ui.GalienFx;
 import fr.galien.app.ui.common.FxTaskExecutor;
 import fr.galien.core.domain.PracticeProfile;
 import fr.galien.core.error.SegurException;
+import fr.galien.core.storage.ThreadGuard;
+import fr.galien.core.task.WorkerTaskExecutor;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,16 +42,27 @@ final class GuiCommand implements Callable<Integer> {
         }
     }
 
+    /** The name is checked first: asking JavaFX on another thread would create its toolkit. */
+    private static boolean onFxThread() {
+        return "JavaFX Application Thread".equals(Thread.currentThread().getName())
+                && javafx.application.Platform.isFxApplicationThread();
+    }
+
     private int run(GalienCommand root, boolean openDemo) {
         // Opening the database, seeding the demo and starting the sandbox happen here, before the window exists,
         // so a refusal (lock held, corrupt file) is a French message on the terminal, not a half-open window.
-        try (GalienRuntime runtime = root.openRuntime();
+        // The modules get worker threads of their own: their callbacks must never land on the window's thread.
+        // Declared first, closed last: after the runtime has stopped the modules.
+        try (WorkerTaskExecutor moduleTasks = new WorkerTaskExecutor("galien-module", 2);
+             GalienRuntime runtime = root.openRuntime();
              GalienUiContext context = new GalienUiContext(runtime, new FxTaskExecutor())) {
             if (openDemo) {
                 DemoPractice.ensure(runtime, PracticeProfile.OFFICINE);
             }
             context.startSandbox();
-            runtime.startModules(context.tasks(), context.moduleOverrides()).startDispatching();
+            runtime.startModules(moduleTasks, context.moduleOverrides()).startDispatching();
+            // A query on the window's thread freezes the counter: logged with its stack (the tests make it fail).
+            ThreadGuard.install(GuiCommand::onFxThread, ThreadGuard.Mode.LOG);
             GalienFx.launch(context);
         }
         return Cli.OK;

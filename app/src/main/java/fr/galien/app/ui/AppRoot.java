@@ -17,10 +17,13 @@ import fr.galien.app.ui.login.LoginView;
 import fr.galien.app.ui.login.LoginViewModel;
 import fr.galien.app.ui.login.SessionBar;
 import fr.galien.app.ui.login.SessionBarViewModel;
+import fr.galien.app.ui.login.WorkstationSettings;
 import fr.galien.app.ui.login.WorkstationViewModel;
 import fr.galien.app.ui.session.SessionService;
 import fr.galien.app.ui.session.UserSession;
 import fr.galien.app.ui.shell.MainWindow;
+import fr.galien.core.domain.Practice;
+import fr.galien.core.task.BackgroundTask;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -28,11 +31,16 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Pos;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.event.Event;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -40,6 +48,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
@@ -66,6 +75,9 @@ public final class AppRoot {
     private final StackPane root = new StackPane();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final Executor fxThread = Platform::runLater;
+    private final StringProperty openingText = new SimpleStringProperty(this, "openingText", "");
+    /** The practice's name as read when the window opened, for the login screen. */
+    private String practiceName = "";
     private MainWindow mainWindow;
     private WorkstationViewModel<Workspace> workstation;
     private Timeline ticker;
@@ -93,28 +105,71 @@ public final class AppRoot {
         this.exerciseChooser = exerciseChooser != null ? exerciseChooser : new FxExerciseChooser(this::window);
         this.clock = clock;
         root.setId("appRoot");
-        Optional<fr.galien.core.domain.Practice> practice = context.practice();
-        if (practice.isEmpty()) {
-            showFirstRun();
-        } else if (administratorMissing(practice.get())) {
-            showFirstAdministrator(practice.get());
-        } else {
-            start();
-        }
+        open();
     }
 
     /**
-     * A real practice whose window was closed between "Créer l'officine" and "Compte administrateur": without this
-     * step nobody could log in with a local account. One count query, like the practice read just before it.
+     * What the window needs before its first screen, read once in the background (never on the FX thread): the
+     * practice, whether its first administrator is still missing, and this workstation's lock delay.
      */
-    private boolean administratorMissing(fr.galien.core.domain.Practice practice) {
-        return !practice.demo() && context.sessions().isPresent() && context.firstAdministrator().needed();
+    private record Opening(Optional<Practice> practice, boolean administratorMissing, java.time.Duration lockDelay) {
     }
 
-    private void showFirstAdministrator(fr.galien.core.domain.Practice practice) {
+    /** Shows "Ouverture…" and reads the {@link Opening} off the FX thread, then the screen it calls for. */
+    private void open() {
+        showOpening();
+        context.tasks().execute(BackgroundTask.of(UiText.OPENING.text(), this::readOpening)
+                .onSuccess(this::opened)
+                .onFailure(error -> {
+                    openingText.set(UiText.OPENING_FAILED.text());
+                    dialogs.showError(error);
+                }));
+    }
+
+    /** Off the FX thread. */
+    private Opening readOpening() {
+        Optional<Practice> practice = context.practice();
+        if (practice.isEmpty()) {
+            return new Opening(practice, false, WorkstationSettings.DEFAULT_LOCK_DELAY);
+        }
+        Optional<SessionService> sessions = context.sessions();
+        // A real practice whose window was closed between "Créer l'officine" and "Compte administrateur": without
+        // that step nobody could log in with a local account.
+        boolean administratorMissing = !practice.get().demo() && sessions.isPresent()
+                && context.firstAdministrator().needed();
+        java.time.Duration lockDelay = context.workstationSettings().lockDelay();
+        return new Opening(practice, administratorMissing, lockDelay);
+    }
+
+    private void opened(Opening opening) {
+        practiceName = opening.practice().map(Practice::name).orElse("");
+        if (opening.practice().isEmpty()) {
+            showFirstRun();
+        } else if (opening.administratorMissing()) {
+            showFirstAdministrator(opening.practice().get());
+        } else {
+            start(opening.lockDelay());
+        }
+    }
+
+    private void showOpening() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(48, 48);
+        Label text = new Label();
+        text.setId("openingText");
+        text.textProperty().bind(openingText);
+        openingText.set(UiText.OPENING.text());
+        VBox page = new VBox(16, progress, text);
+        page.setId("openingPane");
+        page.setAlignment(Pos.CENTER);
+        root.getChildren().setAll(page);
+        title.set(UiText.WINDOW_TITLE_OPENING.text());
+    }
+
+    private void showFirstAdministrator(Practice practice) {
         FirstAdministratorViewModel viewModel = new FirstAdministratorViewModel(context.firstAdministrator(),
                 context.tasks(), dialogs, practice);
-        viewModel.setOnCreated(this::start);
+        viewModel.setOnCreated(this::open);
         FirstAdministratorView view = new FirstAdministratorView(viewModel);
         StackPane page = new StackPane(view.node());
         page.getStyleClass().add("first-run");
@@ -138,19 +193,19 @@ public final class AppRoot {
         FirstRunViewModel viewModel = new FirstRunViewModel(context.practiceSetup(), context.firstAdministrator(),
                 context.tasks(), dialogs);
         FirstRunView view = new FirstRunView(viewModel);
-        viewModel.setOnCreated(practice -> start());
+        viewModel.setOnCreated(practice -> open());
         root.getChildren().setAll(view.node());
         title.set(UiText.WINDOW_TITLE_FIRST_RUN.text());
         view.focus();
     }
 
-    private void start() {
+    private void start(java.time.Duration lockDelay) {
         Optional<SessionService> sessions = context.sessions();
         if (sessions.isEmpty()) {
             showMainWithoutLogin();
             return;
         }
-        IdleTimer idle = new IdleTimer(clock, context.workstationSettings().lockDelay());
+        IdleTimer idle = new IdleTimer(clock, lockDelay);
         workstation = new WorkstationViewModel<>(sessions.get(), context.tasks(), dialogs, idle,
                 user -> newWorkspace(sessions.get(), user));
         workstation.screenProperty().addListener((obs, before, now) -> render());
@@ -205,8 +260,7 @@ public final class AppRoot {
         LoginViewModel viewModel = new LoginViewModel(sessions, context.tasks(), dialogs, exerciseChooser,
                 fxThread);
         viewModel.setOnSignedIn(workstation::signedIn);
-        String practice = context.practice().map(p -> p.name()).orElse("");
-        LoginView view = new LoginView(viewModel, practice, workstation.usersWithKeptWork());
+        LoginView view = new LoginView(viewModel, practiceName, workstation.usersWithKeptWork());
         root.getChildren().setAll(view.node());
         title.set(LoginText.WINDOW_TITLE.text());
         view.focus();

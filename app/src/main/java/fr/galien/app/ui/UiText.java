@@ -10,7 +10,10 @@ import fr.galien.core.i18n.Messages;
 public enum UiText implements MessageKey {
     WINDOW_TITLE,
     WINDOW_TITLE_FIRST_RUN,
+    WINDOW_TITLE_OPENING,
     BUSY,
+    OPENING,
+    OPENING_FAILED,
     FIRST_RUN_HEADING,
     FIRST_RUN_INTRO,
     FIRST_RUN_PROFILE,

@@ -10,11 +10,13 @@ import fr.galien.core.security.Role;
 import fr.galien.core.storage.DatabaseSettings;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,9 +43,16 @@ class FirstAdministratorUiTest {
 
     @Start
     void start(Stage stage) {
-        runtime = GalienRuntime.open(DatabaseSettings.forDataDirectory(dataDir));
+        // Opened off the FX thread, as the CLI does before the window exists (FxThreadJdbcGuard forbids JDBC there).
+        runtime = CompletableFuture.supplyAsync(() -> GalienRuntime.open(DatabaseSettings.forDataDirectory(dataDir)))
+                .join();
         context = new GalienUiContext(runtime, new FxTaskExecutor());
         GalienFx.show(stage, context);
+    }
+
+    @BeforeEach
+    void awaitFirstScreen() throws TimeoutException {
+        WindowOpening.awaitFirstScreen();
     }
 
     @AfterEach

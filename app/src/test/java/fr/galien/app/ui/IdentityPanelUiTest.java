@@ -13,6 +13,7 @@ import fr.galien.core.port.InsiPort.InsIdentity;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
@@ -23,6 +24,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,10 +53,18 @@ class IdentityPanelUiTest {
 
     @Start
     void start(Stage stage) {
-        bed = new IdentityTestBed(directory.resolve("identity-ui"));
-        patient = bed.patient("ADRTROIS", List.of("Dominique"), Sex.F, "1997-02-26", "2A020");
+        // The database is filled off the FX thread (FxThreadJdbcGuard forbids JDBC there).
+        CompletableFuture.runAsync(() -> {
+            bed = new IdentityTestBed(directory.resolve("identity-ui"));
+            patient = bed.patient("ADRTROIS", List.of("Dominique"), Sex.F, "1997-02-26", "2A020");
+        }).join();
         bed.insi.found("ADRTROIS", "DOMINIQUE", "2A020", ADRTROIS);
         GalienFx.show(stage, FakeUiContext.demoPharmacy().withIdentity(bed));
+    }
+
+    @BeforeEach
+    void awaitFirstScreen() throws TimeoutException {
+        WindowOpening.awaitFirstScreen();
     }
 
     @AfterEach

@@ -27,6 +27,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -54,6 +55,11 @@ class LockScreenUiTest {
         context = FakeUiContext.demoPharmacy();
         DemoPatients.seed(context.registry);
         GalienFx.show(stage, context);
+    }
+
+    @BeforeEach
+    void awaitFirstScreen() throws TimeoutException {
+        WindowOpening.awaitFirstScreen();
     }
 
     @Test

@@ -24,6 +24,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -52,6 +53,11 @@ class OwnersFlowUiTest {
         context.owners.createAll(context.caller(), DemoVeterinary.generate(2026, 30).stream()
                 .map(household -> new OwnerFile(household.owner(), household.animals())).toList());
         GalienFx.show(stage, context);
+    }
+
+    @BeforeEach
+    void awaitFirstScreen() throws TimeoutException {
+        WindowOpening.awaitFirstScreen();
     }
 
     @Test

@@ -12,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -36,6 +37,11 @@ class PatientsFlowUiTest {
         context = FakeUiContext.demoPharmacy();
         DemoPatients.seed(context.registry);
         GalienFx.show(stage, context);
+    }
+
+    @BeforeEach
+    void awaitFirstScreen() throws TimeoutException {
+        WindowOpening.awaitFirstScreen();
     }
 
     @Test

@@ -20,6 +20,7 @@ import fr.galien.core.storage.DatabaseSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
@@ -27,6 +28,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +54,17 @@ class RealDataDirectoryUiTest {
 
     @Start
     void start(Stage stage) {
+        // Prepared off the FX thread, as the CLI does before the window exists (FxThreadJdbcGuard forbids JDBC there).
+        CompletableFuture.runAsync(this::prepareDataDirectory).join();
+        GalienFx.show(stage, context);
+    }
+
+    @BeforeEach
+    void awaitFirstScreen() throws TimeoutException {
+        WindowOpening.awaitFirstScreen();
+    }
+
+    private void prepareDataDirectory() {
         runtime = GalienRuntime.open(DatabaseSettings.forDataDirectory(dataDir));
         context = new GalienUiContext(runtime, new FxTaskExecutor());
         context.create("Officine d'essai", PracticeProfile.OFFICINE);
@@ -65,7 +78,6 @@ class RealDataDirectoryUiTest {
             }
             throw new SegurException(CoreError.CORE_0001, "identifiant");
         });
-        GalienFx.show(stage, context);
     }
 
     @AfterEach

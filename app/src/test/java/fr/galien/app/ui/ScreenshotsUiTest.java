@@ -14,12 +14,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import fr.galien.core.testsupport.TestModule;
@@ -32,7 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Scene snapshots written as PNG under {@code target/screenshots/} so people can look at the screens without a
- * display (README, reviews). Each test checks that its file was written.
+ * display (README, reviews). Each test checks what its screen shows; the first-run and counter ones also read the PNG
+ * back (the scene's size, not blank).
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotsUiTest {
@@ -48,14 +53,21 @@ class ScreenshotsUiTest {
     }
 
     @Test
-    void firstRunScreen(FxRobot robot) throws IOException {
+    void firstRunScreen(FxRobot robot) throws IOException, TimeoutException {
         show(robot, FakeUiContext.firstRun());
 
-        assertThat(snapshot(robot, "first-run.png")).isRegularFile();
+        assertThat(stage.getTitle()).isEqualTo(UiText.WINDOW_TITLE_FIRST_RUN.text());
+        assertThat(robot.lookup("#firstRunView").tryQuery()).isPresent();
+        assertThat(robot.lookup(UiText.FIRST_RUN_HEADING.text()).tryQuery()).isPresent();
+        assertThat(robot.lookup("#practiceNameField").tryQuery()).isPresent();
+        assertThat(robot.lookup("#createPracticeButton").queryButton().isVisible()).isTrue();
+        assertThat(robot.lookup("#demoButton").queryButton().isVisible()).isTrue();
+        assertThat(robot.lookup("#mainWindow").tryQuery()).isEmpty();
+        assertRenderedScreen(snapshotRead(robot, "first-run.png"));
     }
 
     @Test
-    void loginScreenOfTheDemoPharmacy(FxRobot robot) throws IOException {
+    void loginScreenOfTheDemoPharmacy(FxRobot robot) throws IOException, TimeoutException {
         FakeUiContext context = FakeUiContext.demoPharmacy().signedOut();
         context.sessions.demoAccounts = java.util.List.of(
                 new fr.galien.app.ui.session.DemoAccount("899900000001", "Claire TITULAIRETEST — pharmacien titulaire"),
@@ -68,7 +80,7 @@ class ScreenshotsUiTest {
     }
 
     @Test
-    void vetLoginScreenHasOnlyLocalAccounts(FxRobot robot) throws IOException {
+    void vetLoginScreenHasOnlyLocalAccounts(FxRobot robot) throws IOException, TimeoutException {
         FakeUiContext context = FakeUiContext.demoVeterinary().signedOut();
         context.sessions.pscAvailable = false;
         show(robot, context);
@@ -161,15 +173,44 @@ class ScreenshotsUiTest {
     }
 
     @Test
-    void counterPlaceholder(FxRobot robot) throws IOException {
+    void counterPlaceholder(FxRobot robot) throws IOException, TimeoutException {
         show(robot, FakeUiContext.demoPharmacy());
         robot.clickOn("#navCounter");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(snapshot(robot, "counter.png")).isRegularFile();
+        StackPane content = robot.lookup("#content").queryAs(StackPane.class);
+        assertThat(content.getChildren()).singleElement().extracting(Node::getId).isEqualTo("counterPlaceholder");
+        assertThat(robot.lookup("#counterPlaceholderText").queryLabeled().getText())
+                .isEqualTo(UiText.PLACEHOLDER_COUNTER_TEXT.text());
+        assertThat(robot.lookup("#counterPlaceholder").lookup(UiText.NAV_COUNTER.text()).tryQuery()).isPresent();
+        assertThat(robot.lookup("#patientSearchField").tryQuery()).isEmpty();
+        assertRenderedScreen(snapshotRead(robot, "counter.png"));
     }
 
-    private void show(FxRobot robot, FakeUiContext context) {
+    /**
+     * The PNG as written, read back: the scene's size, and a drawn screen rather than a blank one — text and
+     * controls give hundreds of distinct colours, a blank or single-colour snapshot gives a handful.
+     */
+    private static void assertRenderedScreen(BufferedImage png) {
+        assertThat(png.getWidth()).isEqualTo((int) AppRoot.WIDTH);
+        assertThat(png.getHeight()).isEqualTo((int) AppRoot.HEIGHT);
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < png.getHeight(); y += 2) {
+            for (int x = 0; x < png.getWidth(); x += 2) {
+                colours.add(png.getRGB(x, y) & 0xFFFFFF);
+            }
+        }
+        assertThat(colours).as("distinct colours in the snapshot").hasSizeGreaterThan(32);
+    }
+
+    private BufferedImage snapshotRead(FxRobot robot, String name) throws IOException {
+        Path file = snapshot(robot, name);
+        BufferedImage png = ImageIO.read(file.toFile());
+        assertThat(png).as(file + " is a PNG").isNotNull();
+        return png;
+    }
+
+    private void show(FxRobot robot, FakeUiContext context) throws TimeoutException {
         robot.interact(() -> {
             AppRoot root = new AppRoot(context);
             Scene scene = root.scene();
@@ -180,7 +221,7 @@ class ScreenshotsUiTest {
             stage.setX(0);
             stage.setY(0);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowOpening.awaitFirstScreen();
     }
 
     private Path snapshot(FxRobot robot, String name) throws IOException {

@@ -65,7 +65,7 @@ public final class AccountService {
 
     /** True once any account exists (the first-run screen and the CLI ask). */
     public boolean hasAccounts() {
-        return transactions.inTransaction(connection -> AccountRows.count(connection) > 0);
+        return transactions.read(connection -> AccountRows.count(connection) > 0);
     }
 
     /**

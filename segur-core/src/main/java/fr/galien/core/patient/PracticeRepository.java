@@ -42,9 +42,9 @@ public final class PracticeRepository {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The practice, or empty on a fresh data directory (first run). */
+    /** The practice, or empty on a fresh data directory (first run). A read: no commit, no disk sync. */
     public Optional<Practice> load() {
-        return transactions.inTransaction(connection -> {
+        return transactions.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(SELECT_PRACTICE);
                  ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
@@ -106,8 +106,9 @@ public final class PracticeRepository {
         });
     }
 
+    /** A read: no commit, no disk sync. */
     public Optional<String> setting(String key) {
-        return transactions.inTransaction(connection -> {
+        return transactions.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(SELECT_SETTING)) {
                 select.setString(1, key);
                 try (ResultSet row = select.executeQuery()) {

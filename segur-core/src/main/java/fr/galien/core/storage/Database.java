@@ -91,7 +91,7 @@ public final class Database implements Transactions, AutoCloseable {
     /** First connection: on H2 this is where a damaged file shows. */
     private void probe(boolean h2FileExisted) {
         try {
-            Connection connection = connections.borrow();
+            Connection connection = borrow();
             connections.release(connection, false);
         } catch (SQLException e) {
             if (settings.engine() == Engine.H2 && e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
@@ -164,7 +164,7 @@ public final class Database implements Transactions, AutoCloseable {
         }
         Connection connection;
         try {
-            connection = connections.borrow();
+            connection = borrow();
         } catch (SQLException e) {
             throw new SegurException(CoreError.CORE_0008, e, describe(e));
         }
@@ -193,6 +193,12 @@ public final class Database implements Transactions, AutoCloseable {
         } finally {
             connections.release(connection, broken);
         }
+    }
+
+    /** Every connection is taken here, after the {@link ThreadGuard} (no JDBC on the window's thread). */
+    private Connection borrow() throws SQLException {
+        ThreadGuard.check();
+        return connections.borrow();
     }
 
     public Engine engine() {
@@ -228,7 +234,7 @@ public final class Database implements Transactions, AutoCloseable {
     /** Closes the pool (H2 closes its files with the last connection), then releases the data-directory lock. */
     private void shutdownCompact() {
         try {
-            Connection connection = connections.borrow();
+            Connection connection = borrow();
             try (PreparedStatement compact = connection.prepareStatement(SHUTDOWN_COMPACT)) {
                 compact.execute();
             } finally {

@@ -2,11 +2,13 @@ package fr.galien.core.task;
 
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 
 /**
  * Slow work (database, national services) described once and run by a {@link TaskExecutor}: off the FX thread in
- * the app, on the calling thread in tests. Callbacks run where the executor decides (the FX thread in the app).
+ * the app, on the calling thread in tests. Callbacks run where the executor decides (the FX thread in the app), and
+ * not at all once the task was cancelled ({@link TaskHandle#cancel()}).
  */
 public final class BackgroundTask<T> {
 
@@ -57,7 +59,13 @@ public final class BackgroundTask<T> {
         onSuccess.accept(value);
     }
 
-    public void failed(Exception error) {
-        onFailure.accept(error);
+    /**
+     * Reports a failure of the work. An {@link Exception} is passed as it is; anything else thrown (an {@link Error}
+     * such as {@code OutOfMemoryError} or {@code NoClassDefFoundError}) arrives wrapped in an
+     * {@link ExecutionException}, so {@code onFailure} still ends the busy state and shows it.
+     */
+    public void failed(Throwable error) {
+        Objects.requireNonNull(error, "error");
+        onFailure.accept(error instanceof Exception exception ? exception : new ExecutionException(error));
     }
 }

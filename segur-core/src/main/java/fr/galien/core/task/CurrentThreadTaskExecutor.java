@@ -1,18 +1,22 @@
 package fr.galien.core.task;
 
-/** Runs each task and its callbacks at once on the calling thread: makes asynchronous code deterministic in tests. */
+/**
+ * Runs each task and its callbacks at once on the calling thread: makes asynchronous code deterministic in tests.
+ * The handle it returns is already done.
+ */
 public final class CurrentThreadTaskExecutor implements TaskExecutor {
 
     @Override
-    public <T> void execute(BackgroundTask<T> task) {
+    public <T> TaskHandle execute(BackgroundTask<T> task) {
         task.running();
         T value;
         try {
             value = task.call();
-        } catch (Exception e) {
+        } catch (Throwable e) {
             task.failed(e);
-            return;
+            return TaskHandle.DONE;
         }
         task.succeeded(value);
+        return TaskHandle.DONE;
     }
 }

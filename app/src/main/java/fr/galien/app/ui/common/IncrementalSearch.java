@@ -2,6 +2,7 @@ package fr.galien.app.ui.common;
 
 import fr.galien.core.task.BackgroundTask;
 import fr.galien.core.task.TaskExecutor;
+import fr.galien.core.task.TaskSlot;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -17,8 +18,8 @@ import javafx.collections.ObservableList;
 
 /**
  * Search as you type, shared by the list screens: each change of the query (after the debounce) starts a search in
- * the background. Answers may come back out of order, so every search carries a sequence number and only the
- * newest one may update the results, the count and the busy flag.
+ * the background. A new search supersedes the one still running ({@link TaskSlot}): the older one is cancelled and
+ * its answer dropped, so only the newest may update the results, the count and the busy flag.
  */
 public final class IncrementalSearch<T> {
 
@@ -40,7 +41,7 @@ public final class IncrementalSearch<T> {
 
     private final Search<T> search;
     private final Texts texts;
-    private final TaskExecutor tasks;
+    private final TaskSlot searches;
     private final Consumer<Exception> onFailure;
 
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
@@ -48,14 +49,12 @@ public final class IncrementalSearch<T> {
     private final ReadOnlyStringWrapper countText;
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching", false);
 
-    private long generation;
-
     /** @param onFailure called (on the executor's callback thread) when the newest search fails */
     public IncrementalSearch(Search<T> search, Texts texts, TaskExecutor tasks, Debouncer debouncer,
                              Consumer<Exception> onFailure) {
         this.search = Objects.requireNonNull(search);
         this.texts = Objects.requireNonNull(texts);
-        this.tasks = Objects.requireNonNull(tasks);
+        this.searches = new TaskSlot(tasks);
         this.onFailure = Objects.requireNonNull(onFailure);
         this.countText = new ReadOnlyStringWrapper(this, "countText", texts.emptyQuery());
         Objects.requireNonNull(debouncer);
@@ -65,28 +64,23 @@ public final class IncrementalSearch<T> {
     /** Runs the search for the current query at once (the debounce calls this; so does a refresh after a save). */
     public void searchNow() {
         String text = query.get() == null ? "" : query.get().strip();
-        long request = ++generation;
         if (text.isEmpty()) {
+            searches.cancel();
             searching.set(false);
             results.clear();
             countText.set(texts.emptyQuery());
             return;
         }
-        tasks.execute(BackgroundTask.of(texts.searching(), () -> search.find(text))
+        searches.submit(BackgroundTask.of(texts.searching(), () -> search.find(text))
                 .onRunning(() -> searching.set(true))
-                .onSuccess(found -> showResults(request, found))
+                .onSuccess(this::showResults)
                 .onFailure(error -> {
-                    if (request == generation) {
-                        searching.set(false);
-                        onFailure.accept(error);
-                    }
+                    searching.set(false);
+                    onFailure.accept(error);
                 }));
     }
 
-    private void showResults(long request, List<T> found) {
-        if (request != generation) {
-            return; // a newer query was typed meanwhile: its answer is the one to show
-        }
+    private void showResults(List<T> found) {
         searching.set(false);
         results.setAll(found);
         countText.set(texts.count().apply(found.size()));

@@ -12,6 +12,7 @@ import fr.galien.core.patient.duplicates.PatientDuplicates;
 import fr.galien.core.security.Caller;
 import fr.galien.core.task.BackgroundTask;
 import fr.galien.core.task.TaskExecutor;
+import fr.galien.core.task.TaskSlot;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,13 +64,15 @@ public final class DuplicatesViewModel {
     private final ReadOnlyStringWrapper secondHeader = new ReadOnlyStringWrapper(this, "secondHeader", "");
     private final ReadOnlyStringWrapper survivorWarning = new ReadOnlyStringWrapper(this, "survivorWarning", "");
     private final ReadOnlyBooleanWrapper survivorBlocked = new ReadOnlyBooleanWrapper(this, "survivorBlocked");
-    private int generation;
+    /** The latest refresh: a newer one cancels it, so an older list never replaces a newer one. */
+    private final TaskSlot refreshes;
 
     public DuplicatesViewModel(PatientDuplicates duplicates, Caller caller, TaskExecutor tasks,
                                DialogService dialogs, ZoneId zone) {
         this.duplicates = Objects.requireNonNull(duplicates);
         this.caller = Objects.requireNonNull(caller);
         this.tasks = Objects.requireNonNull(tasks);
+        this.refreshes = new TaskSlot(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.zone = Objects.requireNonNull(zone);
         selected.addListener((obs, before, now) -> showPair(now));
@@ -81,24 +84,18 @@ public final class DuplicatesViewModel {
 
     /** Reads the pairs and the merge history again (when the area is shown, after every action). */
     public void refresh() {
-        int mine = ++generation;
         loading.set(true);
-        tasks.execute(BackgroundTask.of(DuplicatesText.LOADING.text(),
+        refreshes.submit(BackgroundTask.of(DuplicatesText.LOADING.text(),
                         () -> new Loaded(duplicates.find(caller, DuplicateScorer.DEFAULT_THRESHOLD),
                                 duplicates.merges(caller, HISTORY)))
                 .onSuccess(loaded -> {
-                    if (mine != generation) {
-                        return; // a newer refresh is on its way
-                    }
                     loading.set(false);
                     pairs.setAll(loaded.pairs().stream().map(DuplicatePairRow::of).toList());
                     merges.setAll(loaded.merges().stream().map(merge -> MergeRow.of(merge, zone)).toList());
                     countText.set(DuplicatesText.COUNT.text(loaded.pairs().size()));
                 })
                 .onFailure(error -> {
-                    if (mine == generation) {
-                        loading.set(false);
-                    }
+                    loading.set(false);
                     dialogs.showError(error);
                 }));
     }

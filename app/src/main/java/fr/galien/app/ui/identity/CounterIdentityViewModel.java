@@ -48,7 +48,6 @@ public final class CounterIdentityViewModel {
     private final IdentityContext context;
     private final PatientRegistry registry;
     private final Caller caller;
-    private final TaskExecutor tasks;
     private final IdentityDialogs identityDialogs;
     private final OperationStatus status;
     private final VitaleReadingFlow vitale;
@@ -63,11 +62,10 @@ public final class CounterIdentityViewModel {
         this.context = Objects.requireNonNull(context);
         this.registry = Objects.requireNonNull(registry);
         this.caller = Objects.requireNonNull(caller);
-        this.tasks = Objects.requireNonNull(tasks);
         this.identityDialogs = Objects.requireNonNull(identityDialogs);
-        this.status = new OperationStatus(this, Objects.requireNonNull(dialogs), LOG,
+        this.status = new OperationStatus(this, tasks, Objects.requireNonNull(dialogs), LOG,
                 "Counter identity reading failed", "", () -> { });
-        this.vitale = VitaleReadingFlow.of(context, caller, tasks, delay, status).orElse(null);
+        this.vitale = VitaleReadingFlow.of(context, caller, delay, status).orElse(null);
         available.set(vitale != null && context.insiSearch().isPresent());
     }
 
@@ -82,17 +80,19 @@ public final class CounterIdentityViewModel {
         if (code.isEmpty()) {
             return;
         }
-        vitale.apCv(status.begin(IdentityText.BUSY_APCV_SENDING.text()), code.get(), null, this::findLocal);
+        status.begin(IdentityText.BUSY_APCV_SENDING.text());
+        vitale.apCv(code.get(), null, this::findLocal);
     }
 
     /** "Carte Vitale": the card in the reader, INSi, then the local file. */
     public void readCard() {
         if (idle()) {
-            vitale.card(status.begin(IdentityText.BUSY_CARD.text()), null, this::findLocal);
+            status.begin(IdentityText.BUSY_CARD.text());
+            vitale.card(null, this::findLocal);
         }
     }
 
-    /** Stops waiting: later answers are ignored, nothing was changed. */
+    /** Stops waiting: the running step is cancelled, nothing was changed. */
     public void cancel() {
         if (!status.isBusy()) {
             return;
@@ -115,15 +115,11 @@ public final class CounterIdentityViewModel {
     }
 
     /** The local files that may be this person: same matricule (now or in INSHISTO), or same name and birth date. */
-    private void findLocal(int current, InsIdentity identity, VitaleReading reading, IdentificationMethod method) {
+    private void findLocal(InsIdentity identity, VitaleReading reading, IdentificationMethod method) {
         status.progress(IdentityText.BUSY_LOCAL.text());
-        tasks.execute(BackgroundTask.of(IdentityText.BUSY_LOCAL.text(), () -> candidates(identity, reading))
-                .onSuccess(found -> {
-                    if (status.isCurrent(current)) {
-                        chooseLocal(current, identity, reading, method, found);
-                    }
-                })
-                .onFailure(error -> status.failed(current, error)));
+        status.run(BackgroundTask.of(IdentityText.BUSY_LOCAL.text(), () -> candidates(identity, reading))
+                .onSuccess(found -> chooseLocal(identity, reading, method, found))
+                .onFailure(status::failed));
     }
 
     private Candidates candidates(InsIdentity identity, VitaleReading reading) {
@@ -151,49 +147,51 @@ public final class CounterIdentityViewModel {
         return new Candidates(List.copyOf(byMatricule.values()), List.copyOf(all.values()));
     }
 
-    private void chooseLocal(int current, InsIdentity identity, VitaleReading reading, IdentificationMethod method,
+    private void chooseLocal(InsIdentity identity, VitaleReading reading, IdentificationMethod method,
                              Candidates found) {
         if (found.sameMatricule().size() == 1) {
-            open(current, found.sameMatricule().get(0), identity, method);
+            open(found.sameMatricule().get(0), identity, method);
             return;
         }
         status.endBusy();
         LocalPatientChoice choice = identityDialogs.chooseLocalPatient(identity, method, found.all());
         switch (choice.kind()) {
-            case OPEN -> open(status.begin(IdentityText.BUSY_OPENING.text()), choice.patient(), identity, method);
-            case CREATE -> create(status.begin(IdentityText.BUSY_CREATING.text()), identity, reading, method);
+            case OPEN -> {
+                status.begin(IdentityText.BUSY_OPENING.text());
+                open(choice.patient(), identity, method);
+            }
+            case CREATE -> {
+                status.begin(IdentityText.BUSY_CREATING.text());
+                create(identity, reading, method);
+            }
             case CANCEL -> status.message(MessageKind.INFO, IdentityText.COUNTER_NOTHING.text());
         }
     }
 
     /** Reads the file again (an audited opening, and the version the comparison needs), then hands over. */
-    private void open(int current, Patient candidate, InsIdentity identity, IdentificationMethod method) {
+    private void open(Patient candidate, InsIdentity identity, IdentificationMethod method) {
         status.progress(IdentityText.BUSY_OPENING.text());
-        tasks.execute(BackgroundTask.of(IdentityText.BUSY_OPENING.text(), () -> registry.open(caller, candidate.id()))
+        status.run(BackgroundTask.of(IdentityText.BUSY_OPENING.text(), () -> registry.open(caller, candidate.id()))
                 .onSuccess(patient -> {
-                    if (status.isCurrent(current)) {
-                        status.endBusy();
-                        handoff.open(patient, identity, method);
-                    }
+                    status.endBusy();
+                    handoff.open(patient, identity, method);
                 })
-                .onFailure(error -> status.failed(current, error)));
+                .onFailure(status::failed));
     }
 
     /** A new file with INSi's strict traits (the reference) and the used name the card shows; provisoire until accepted. */
-    private void create(int current, InsIdentity identity, VitaleReading reading, IdentificationMethod method) {
+    private void create(InsIdentity identity, VitaleReading reading, IdentificationMethod method) {
         IdentityTraits traits = identity.traits();
         String usedName = reading.usedName() == null || reading.usedName().isBlank()
                 || reading.usedName().equalsIgnoreCase(traits.birthName()) ? null : reading.usedName();
         Patient draft = Patient.draft(traits.birthName(), usedName, traits.firstNames(), traits.sex(),
                 traits.birthDate(), traits.birthPlaceCode(), Contact.NONE);
-        tasks.execute(BackgroundTask.of(IdentityText.BUSY_CREATING.text(), () -> registry.create(caller, draft))
+        status.run(BackgroundTask.of(IdentityText.BUSY_CREATING.text(), () -> registry.create(caller, draft))
                 .onSuccess(created -> {
-                    if (status.isCurrent(current)) {
-                        status.endBusy();
-                        handoff.open(created, identity, method);
-                    }
+                    status.endBusy();
+                    handoff.open(created, identity, method);
                 })
-                .onFailure(error -> status.failed(current, error)));
+                .onFailure(status::failed));
     }
 
     private record Candidates(List<Patient> sameMatricule, List<Patient> all) {

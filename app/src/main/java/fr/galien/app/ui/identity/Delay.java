@@ -1,5 +1,6 @@
 package fr.galien.app.ui.identity;
 
+import fr.galien.core.task.TaskHandle;
 import java.time.Duration;
 
 /**
@@ -9,10 +10,14 @@ import java.time.Duration;
 @FunctionalInterface
 public interface Delay {
 
-    void after(Duration delay, Runnable action);
+    /** @return cancels the wait: the action then never runs */
+    TaskHandle after(Duration delay, Runnable action);
 
     /** Runs every action at once (tests). */
     static Delay immediate() {
-        return (delay, action) -> action.run();
+        return (delay, action) -> {
+            action.run();
+            return TaskHandle.DONE;
+        };
     }
 }

@@ -9,11 +9,11 @@ import fr.galien.core.identity.IdentitySummary;
 import fr.galien.core.security.Caller;
 import fr.galien.core.task.BackgroundTask;
 import fr.galien.core.task.TaskExecutor;
+import fr.galien.core.task.TaskSlot;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.BooleanSupplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -33,7 +33,8 @@ final class IdentityDetails {
 
     private final IdentityContext context;
     private final Caller caller;
-    private final TaskExecutor tasks;
+    /** The latest read: showing another file or version cancels the one before, so its answer never shows. */
+    private final TaskSlot loads;
     private final Clock clock;
     private final OperationStatus operation;
 
@@ -49,7 +50,7 @@ final class IdentityDetails {
                     OperationStatus operation) {
         this.context = Objects.requireNonNull(context);
         this.caller = Objects.requireNonNull(caller);
-        this.tasks = Objects.requireNonNull(tasks);
+        this.loads = new TaskSlot(tasks);
         this.clock = Objects.requireNonNull(clock);
         this.operation = Objects.requireNonNull(operation);
         method = new ReadOnlyStringWrapper(bean, "method", "");
@@ -59,22 +60,19 @@ final class IdentityDetails {
 
     /** No file shown. */
     void clear() {
+        loads.cancel();
         method.set("");
         validation.set("");
         lastVerification.set("");
         history.clear();
     }
 
-    /** Reads {@code shown}'s summary and history; shows them only if {@code stillShown} when they arrive. */
-    void load(Patient shown, BooleanSupplier stillShown) {
-        tasks.execute(BackgroundTask.of(IdentityText.BUSY_LOADING.text(), () -> new Details(
+    /** Reads {@code shown}'s summary and history; a later {@link #load} or {@link #clear()} cancels this one. */
+    void load(Patient shown) {
+        loads.submit(BackgroundTask.of(IdentityText.BUSY_LOADING.text(), () -> new Details(
                         context.identities().summary(caller, shown.id()),
                         context.identities().history(caller, shown.id())))
-                .onSuccess(details -> {
-                    if (stillShown.getAsBoolean()) {
-                        show(details);
-                    }
-                })
+                .onSuccess(this::show)
                 .onFailure(error -> {
                     LOG.warn("Identity details not read: {}", ErrorText.codeOf(error));
                     operation.message(MessageKind.ERROR, ErrorText.of(error));

@@ -56,7 +56,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The rules are the core's ({@link fr.galien.core.identity.IdentityService}, {@link InsiSearch}): this only asks,
  * shows and hands over, so a refused change is reported with its code and nothing changes. Every call runs in a
- * {@link BackgroundTask}; one action at a time, with its progress sentence, and {@link #cancel()} forgets the
+ * {@link BackgroundTask}; one action at a time, with its progress sentence, and {@link #cancel()} cancels the
  * running one (the counter is never held). Actions work on the file as saved: with unsaved edits they ask to save
  * first, since an identity change moves the version on.
  */
@@ -66,7 +66,6 @@ public final class IdentityPanelViewModel {
 
     private final IdentityContext context;
     private final Caller caller;
-    private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final IdentityDialogs identityDialogs;
     private final Clock clock;
@@ -109,14 +108,13 @@ public final class IdentityPanelViewModel {
                                   IdentityDialogs identityDialogs, Delay delay, Clock clock) {
         this.context = Objects.requireNonNull(context);
         this.caller = Objects.requireNonNull(caller);
-        this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.identityDialogs = Objects.requireNonNull(identityDialogs);
         this.clock = Objects.requireNonNull(clock);
-        this.operation = new OperationStatus(this, dialogs, LOG, "Identity action refused or failed",
+        this.operation = new OperationStatus(this, tasks, dialogs, LOG, "Identity action refused or failed",
                 IdentityText.UNCHANGED.text(), this::refreshActions);
         this.details = new IdentityDetails(this, context, caller, tasks, clock, operation);
-        this.vitale = VitaleReadingFlow.of(context, caller, tasks, delay, operation).orElse(null);
+        this.vitale = VitaleReadingFlow.of(context, caller, delay, operation).orElse(null);
         servicesNote.set(servicesNote(context));
     }
 
@@ -152,7 +150,7 @@ public final class IdentityPanelViewModel {
         showIdentity(shown);
         refreshActions();
         if (reload) {
-            details.load(shown, () -> patient != null && patient.id().equals(shown.id()));
+            details.load(shown);
         }
     }
 
@@ -180,16 +178,14 @@ public final class IdentityPanelViewModel {
             return;
         }
         Patient target = patient;
-        int current = operation.begin(IdentityText.BUSY_INSI.text());
-        tasks.execute(BackgroundTask.of(IdentityText.BUSY_INSI.text(),
+        operation.begin(IdentityText.BUSY_INSI.text());
+        operation.run(BackgroundTask.of(IdentityText.BUSY_INSI.text(),
                         () -> insi.get().searchForPatient(caller, target))
                 .onSuccess(outcome -> {
-                    if (operation.isCurrent(current)) {
-                        traitsOutcome(target, StrictTraits.of(target), outcome, IdentificationMethod.INSI_TRAITS,
-                                "");
-                    }
+                    traitsOutcome(target, StrictTraits.of(target), outcome, IdentificationMethod.INSI_TRAITS,
+                            "");
                 })
-                .onFailure(error -> operation.failed(current, error)));
+                .onFailure(operation::failed));
     }
 
     /**
@@ -216,15 +212,13 @@ public final class IdentityPanelViewModel {
         InsiSearch insi = context.insiSearch().orElseThrow();
         IdentityTraits withPlace = new IdentityTraits(searched.birthName(), searched.firstNames(), searched.sex(),
                 searched.birthDate(), place);
-        int current = operation.begin(IdentityText.BUSY_INSI.text());
-        tasks.execute(BackgroundTask.of(IdentityText.BUSY_INSI.text(),
+        operation.begin(IdentityText.BUSY_INSI.text());
+        operation.run(BackgroundTask.of(IdentityText.BUSY_INSI.text(),
                         () -> insi.searchByTraits(caller, target, withPlace))
                 .onSuccess(outcome -> {
-                    if (operation.isCurrent(current)) {
-                        traitsOutcome(target, withPlace, outcome, how, note);
-                    }
+                    traitsOutcome(target, withPlace, outcome, how, note);
                 })
-                .onFailure(error -> operation.failed(current, error)));
+                .onFailure(operation::failed));
     }
 
     // --- appli carte Vitale and Vitale card -------------------------------------------------------------------------
@@ -241,9 +235,8 @@ public final class IdentityPanelViewModel {
             return;
         }
         Patient target = patient;
-        int current = operation.begin(IdentityText.BUSY_APCV_SENDING.text());
-        vitale.apCv(current, code.get(), target,
-                (found, identity, reading, how) -> propose(target, identity, how, ""));
+        operation.begin(IdentityText.BUSY_APCV_SENDING.text());
+        vitale.apCv(code.get(), target, (identity, reading, how) -> propose(target, identity, how, ""));
     }
 
     /** "Lire la carte Vitale": the card in the reader, then INSi "with Vitale". */
@@ -252,8 +245,8 @@ public final class IdentityPanelViewModel {
             return;
         }
         Patient target = patient;
-        int current = operation.begin(IdentityText.BUSY_CARD.text());
-        vitale.card(current, target, (found, identity, reading, how) -> propose(target, identity, how, ""));
+        operation.begin(IdentityText.BUSY_CARD.text());
+        vitale.card(target, (identity, reading, how) -> propose(target, identity, how, ""));
     }
 
     // --- the side-by-side comparison --------------------------------------------------------------------------------
@@ -304,15 +297,13 @@ public final class IdentityPanelViewModel {
     }
 
     private void accept(Patient target, InsIdentity identity, IdentificationMethod how, TraitsChoice choice) {
-        int current = operation.begin(IdentityText.BUSY_SAVING.text());
-        tasks.execute(BackgroundTask.of(IdentityText.BUSY_SAVING.text(), () -> context.identities()
+        operation.begin(IdentityText.BUSY_SAVING.text());
+        operation.run(BackgroundTask.of(IdentityText.BUSY_SAVING.text(), () -> context.identities()
                         .acceptInsi(caller, target.id(), target.version(), identity, how, choice))
                 .onSuccess(updated -> {
-                    if (operation.isCurrent(current)) {
-                        changed(updated, acceptedMessage(updated, how));
-                    }
+                    changed(updated, acceptedMessage(updated, how));
                 })
-                .onFailure(error -> operation.failed(current, error)));
+                .onFailure(operation::failed));
     }
 
     private static String acceptedMessage(Patient updated, IdentificationMethod how) {
@@ -345,16 +336,14 @@ public final class IdentityPanelViewModel {
         if (document.isEmpty()) {
             return;
         }
-        int current = operation.begin(IdentityText.BUSY_SAVING.text());
-        tasks.execute(BackgroundTask.of(IdentityText.BUSY_SAVING.text(), () -> context.identities()
+        operation.begin(IdentityText.BUSY_SAVING.text());
+        operation.run(BackgroundTask.of(IdentityText.BUSY_SAVING.text(), () -> context.identities()
                         .validateDocument(caller, target.id(), target.version(), document.get()))
                 .onSuccess(updated -> {
-                    if (operation.isCurrent(current)) {
-                        changed(updated, updated.identityStatus() == IdentityStatus.QUALIFIEE
-                                ? IdentityText.QUALIFIED.text() : IdentityText.VALIDATED.text());
-                    }
+                    changed(updated, updated.identityStatus() == IdentityStatus.QUALIFIEE
+                            ? IdentityText.QUALIFIED.text() : IdentityText.VALIDATED.text());
                 })
-                .onFailure(error -> operation.failed(current, error)));
+                .onFailure(operation::failed));
     }
 
     /** The documents to offer: the livret de famille only for a minor (the core refuses it otherwise: INS-0024). */
@@ -400,15 +389,13 @@ public final class IdentityPanelViewModel {
                 IdentityText.ATTRIBUTE_CONFIRM_BUTTON.text())) {
             return;
         }
-        int current = operation.begin(IdentityText.BUSY_SAVING.text());
-        tasks.execute(BackgroundTask.of(IdentityText.BUSY_SAVING.text(), () -> context.identities()
+        operation.begin(IdentityText.BUSY_SAVING.text());
+        operation.run(BackgroundTask.of(IdentityText.BUSY_SAVING.text(), () -> context.identities()
                         .setAttributes(caller, target.id(), target.version(), wanted))
                 .onSuccess(updated -> {
-                    if (operation.isCurrent(current)) {
-                        changed(updated, attributesMessage(updated));
-                    }
+                    changed(updated, attributesMessage(updated));
                 })
-                .onFailure(error -> operation.failed(current, error)));
+                .onFailure(operation::failed));
     }
 
     private static String attributesMessage(Patient updated) {
@@ -430,16 +417,14 @@ public final class IdentityPanelViewModel {
         if (corrected.isEmpty()) {
             return;
         }
-        int current = operation.begin(IdentityText.BUSY_SAVING.text());
-        tasks.execute(BackgroundTask.of(IdentityText.BUSY_SAVING.text(), () -> context.identities()
+        operation.begin(IdentityText.BUSY_SAVING.text());
+        operation.run(BackgroundTask.of(IdentityText.BUSY_SAVING.text(), () -> context.identities()
                         .correctStrictTraits(caller, target.id(), target.version(), corrected.get()))
                 .onSuccess(updated -> {
-                    if (operation.isCurrent(current)) {
-                        changed(updated, IdentityText.CORRECTED.text(
-                                IdentityRules.statusWord(updated.identityStatus())));
-                    }
+                    changed(updated, IdentityText.CORRECTED.text(
+                            IdentityRules.statusWord(updated.identityStatus())));
                 })
-                .onFailure(error -> operation.failed(current, error)));
+                .onFailure(operation::failed));
     }
 
     // --- verification of the stored INS ------------------------------------------------------------------------------
@@ -458,18 +443,16 @@ public final class IdentityPanelViewModel {
                 IdentityText.VERIFY_CONFIRM_BUTTON.text())) {
             return;
         }
-        int current = operation.begin(IdentityText.BUSY_INSI.text());
-        tasks.execute(BackgroundTask.of(IdentityText.BUSY_INSI.text(), () -> {
+        operation.begin(IdentityText.BUSY_INSI.text());
+        operation.run(BackgroundTask.of(IdentityText.BUSY_INSI.text(), () -> {
                     InsiSearchOutcome outcome = insi.get().searchForPatient(caller, target);
                     return context.identities().recordVerification(caller, target.id(), target.version(),
                             asAnswer(outcome));
                 })
                 .onSuccess(record -> {
-                    if (operation.isCurrent(current)) {
-                        verified(record);
-                    }
+                    verified(record);
                 })
-                .onFailure(error -> operation.failed(current, error)));
+                .onFailure(operation::failed));
     }
 
     private void verified(VerificationRecord record) {
@@ -503,15 +486,13 @@ public final class IdentityPanelViewModel {
         }
         Patient target = patient;
         DatamatrixImages decoder = images;
-        int current = operation.begin(IdentityText.BUSY_DATAMATRIX.text());
-        tasks.execute(BackgroundTask.of(IdentityText.BUSY_DATAMATRIX.text(), () -> InsDatamatrix.parse(
+        operation.begin(IdentityText.BUSY_DATAMATRIX.text());
+        operation.run(BackgroundTask.of(IdentityText.BUSY_DATAMATRIX.text(), () -> InsDatamatrix.parse(
                         input.get().text() != null ? input.get().text() : decoder.decode(input.get().image())))
                 .onSuccess(scanned -> {
-                    if (operation.isCurrent(current)) {
-                        datamatrixRead(target, scanned);
-                    }
+                    datamatrixRead(target, scanned);
                 })
-                .onFailure(error -> operation.failed(current, error)));
+                .onFailure(operation::failed));
     }
 
     private void datamatrixRead(Patient target, DatamatrixIdentity scanned) {
@@ -526,24 +507,22 @@ public final class IdentityPanelViewModel {
             operation.message(MessageKind.ERROR, IdentityText.INSI_NOT_CONFIGURED.text());
             return;
         }
-        int current = operation.begin(IdentityText.BUSY_INSI.text());
-        tasks.execute(BackgroundTask.of(IdentityText.BUSY_INSI.text(),
+        operation.begin(IdentityText.BUSY_INSI.text());
+        operation.run(BackgroundTask.of(IdentityText.BUSY_INSI.text(),
                         () -> insi.get().searchByTraits(caller, target, scanned.traits()))
                 .onSuccess(outcome -> {
-                    if (operation.isCurrent(current)) {
-                        String note = outcome.identity()
-                                .filter(found -> !found.active().matricule().equals(scanned.matricule()))
-                                .map(found -> IdentityText.DATAMATRIX_OTHER_MATRICULE.text())
-                                .orElse("");
-                        traitsOutcome(target, scanned.traits(), outcome, IdentificationMethod.DATAMATRIX_INS, note);
-                    }
+                    String note = outcome.identity()
+                            .filter(found -> !found.active().matricule().equals(scanned.matricule()))
+                            .map(found -> IdentityText.DATAMATRIX_OTHER_MATRICULE.text())
+                            .orElse("");
+                    traitsOutcome(target, scanned.traits(), outcome, IdentificationMethod.DATAMATRIX_INS, note);
                 })
-                .onFailure(error -> operation.failed(current, error)));
+                .onFailure(operation::failed));
     }
 
     // --- running one action at a time --------------------------------------------------------------------------------
 
-    /** Stops waiting for the running action: its answer will be ignored and nothing changes on screen. */
+    /** Stops waiting for the running action: it is cancelled, its answer dropped, and nothing changes on screen. */
     public void cancel() {
         if (!operation.isBusy()) {
             return;

@@ -3,6 +3,9 @@ package fr.galien.app.ui.identity;
 import fr.galien.app.ui.common.DialogService;
 import fr.galien.app.ui.common.ErrorText;
 import fr.galien.core.error.SegurException;
+import fr.galien.core.task.BackgroundTask;
+import fr.galien.core.task.TaskExecutor;
+import fr.galien.core.task.TaskSlot;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,9 +16,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.slf4j.Logger;
 
 /**
- * The one-action-at-a-time state an identity screen shows: busy with its progress sentence, then a message. Every
- * action gets a run number from {@link #begin(String)}; {@link #forget()} moves it on, so callbacks of an older run
- * see {@link #isCurrent(int)} false and do nothing (the counter is never held).
+ * The one-action-at-a-time state an identity screen shows: busy with its progress sentence, then a message. Each
+ * step of the action runs through one {@link TaskSlot} ({@link #run}): {@link #begin(String)} and {@link #forget()}
+ * cancel whatever step is in flight — a call, or the wait before the next ApCV poll — so an older action's answer is
+ * dropped by the executor and never reaches the screen (the counter is never held).
  */
 final class OperationStatus {
 
@@ -29,7 +33,7 @@ final class OperationStatus {
     private final ReadOnlyStringWrapper busyText;
     private final ReadOnlyStringWrapper message;
     private final ReadOnlyObjectWrapper<MessageKind> messageKind;
-    private int run;
+    private final TaskSlot steps;
 
     /**
      * @param bean the ViewModel exposing the properties
@@ -37,8 +41,9 @@ final class OperationStatus {
      * @param refusedNote put after a refusal's sentence when not empty ("Rien n'a été modifié.")
      * @param afterBusyChange run after each start and end of an action (the ViewModel refreshes what it enables)
      */
-    OperationStatus(Object bean, DialogService dialogs, Logger log, String failureLog, String refusedNote,
-                    Runnable afterBusyChange) {
+    OperationStatus(Object bean, TaskExecutor tasks, DialogService dialogs, Logger log, String failureLog,
+                    String refusedNote, Runnable afterBusyChange) {
+        this.steps = new TaskSlot(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.log = Objects.requireNonNull(log);
         this.failureLog = Objects.requireNonNull(failureLog);
@@ -50,27 +55,32 @@ final class OperationStatus {
         messageKind = new ReadOnlyObjectWrapper<>(bean, "messageKind", MessageKind.NONE);
     }
 
-    /** Starts a new action: older runs are forgotten, the message cleared. Returns the new run's number. */
-    int begin(String text) {
-        run++;
+    /** Starts a new action: the older one is cancelled, the message cleared. */
+    void begin(String text) {
+        steps.cancel();
         clearMessage();
         busy.set(true);
         busyText.set(text);
         afterBusyChange.run();
-        return run;
     }
 
-    boolean isCurrent(int current) {
-        return current == run;
+    /** Runs one step of the current action; it replaces the step before it (already done, or cancelled). */
+    <T> void run(BackgroundTask<T> step) {
+        steps.submit(step);
+    }
+
+    /** The slot the steps run in, for a helper that chains its own steps and waits ({@link VitaleSteps}). */
+    TaskSlot steps() {
+        return steps;
     }
 
     boolean isBusy() {
         return busy.get();
     }
 
-    /** Later answers of the running action are ignored; busy is left as it is. */
+    /** Cancels the running action (its worker is interrupted, its answers dropped); busy is left as it is. */
     void forget() {
-        run++;
+        steps.cancel();
     }
 
     void progress(String text) {
@@ -89,13 +99,11 @@ final class OperationStatus {
     }
 
     /**
-     * A failure of run {@code current} (ignored when older): the code and the French sentence, never a frozen window.
-     * A refusal ({@link SegurException}) is logged by its code only; anything else also opens the error dialog.
+     * A failure of the running action: the code and the French sentence, never a frozen window. A refusal
+     * ({@link SegurException}) is logged by its code only; anything else (an {@link Error} included) also opens the
+     * error dialog.
      */
-    void failed(int current, Exception error) {
-        if (current != run) {
-            return;
-        }
+    void failed(Exception error) {
         endBusy();
         if (error instanceof SegurException) {
             log.info("{}: {}", failureLog, ErrorText.codeOf(error));

@@ -7,15 +7,16 @@ import fr.galien.core.port.ApCvPort.ApCvSession;
 import fr.galien.core.port.ApCvPort.VitaleReading;
 import fr.galien.core.security.Caller;
 import fr.galien.core.task.BackgroundTask;
-import fr.galien.core.task.TaskExecutor;
+import fr.galien.core.task.TaskSlot;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
  * Getting the beneficiary from the appli carte Vitale (scan, then wait for the patient's approval on the phone) or
  * from the Vitale card, the same for the patient file and the counter. Each call and each poll is one background
- * task; between polls nothing is held ({@link Delay}), so the window never waits. {@link #cancel()} makes every
- * callback of the running reading a no-op (the ApCV session simply expires on the service's side).
+ * task; between polls nothing is held ({@link Delay}), so the window never waits. Every step — call, poll, wait —
+ * runs in the screen's {@link TaskSlot}: cancelling the slot interrupts the call or stops the wait, and no callback of
+ * the reading runs any more (the ApCV session simply expires on the service's side).
  */
 final class VitaleSteps {
 
@@ -39,81 +40,52 @@ final class VitaleSteps {
 
     private final VitaleReadings apCv;
     private final Caller caller;
-    private final TaskExecutor tasks;
+    private final TaskSlot steps;
     private final Delay delay;
-    private int generation;
 
-    VitaleSteps(VitaleReadings apCv, Caller caller, TaskExecutor tasks, Delay delay) {
+    VitaleSteps(VitaleReadings apCv, Caller caller, TaskSlot steps, Delay delay) {
         this.apCv = Objects.requireNonNull(apCv);
         this.caller = Objects.requireNonNull(caller);
-        this.tasks = Objects.requireNonNull(tasks);
+        this.steps = Objects.requireNonNull(steps);
         this.delay = Objects.requireNonNull(delay);
     }
 
     /** Sends the scanned QR content, then polls at the session's pace until the patient answers. */
     void apCv(String qrContent, Listener listener) {
-        int run = ++generation;
         listener.progress(IdentityText.BUSY_APCV_SENDING.text());
-        tasks.execute(BackgroundTask.of(IdentityText.BUSY_APCV_SENDING.text(), () -> apCv.startApCv(caller, qrContent))
+        steps.submit(BackgroundTask.of(IdentityText.BUSY_APCV_SENDING.text(), () -> apCv.startApCv(caller, qrContent))
                 .onSuccess(session -> {
-                    if (run == generation) {
-                        listener.progress(IdentityText.BUSY_APCV_WAITING.text());
-                        pollLater(run, session, maxPolls(session), listener);
-                    }
+                    listener.progress(IdentityText.BUSY_APCV_WAITING.text());
+                    pollLater(session, maxPolls(session), listener);
                 })
-                .onFailure(error -> {
-                    if (run == generation) {
-                        listener.failed(error);
-                    }
-                }));
+                .onFailure(listener::failed));
     }
 
     /** Reads the card in the workstation's reader. */
     void card(Listener listener) {
-        int run = ++generation;
         listener.progress(IdentityText.BUSY_CARD.text());
-        tasks.execute(BackgroundTask.of(IdentityText.BUSY_CARD.text(), () -> apCv.readCard(caller))
-                .onSuccess(reading -> {
-                    if (run == generation) {
-                        listener.read(reading, IdentificationMethod.CARTE_VITALE);
-                    }
-                })
-                .onFailure(error -> {
-                    if (run == generation) {
-                        listener.failed(error);
-                    }
-                }));
+        steps.submit(BackgroundTask.of(IdentityText.BUSY_CARD.text(), () -> apCv.readCard(caller))
+                .onSuccess(reading -> listener.read(reading, IdentificationMethod.CARTE_VITALE))
+                .onFailure(listener::failed));
     }
 
-    /** Forgets the running reading: its later answers are ignored. */
+    /** Cancels the running reading: the call in flight or the wait before the next poll; no callback follows. */
     void cancel() {
-        generation++;
+        steps.cancel();
     }
 
-    private void pollLater(int run, ApCvSession session, int pollsLeft, Listener listener) {
-        delay.after(session.pollEvery(), () -> {
-            if (run != generation) {
-                return;
-            }
-            tasks.execute(BackgroundTask.of(IdentityText.BUSY_APCV_WAITING.text(), () -> apCv.poll(caller, session))
-                    .onSuccess(poll -> {
-                        if (run == generation) {
-                            polled(run, session, poll, pollsLeft - 1, listener);
-                        }
-                    })
-                    .onFailure(error -> {
-                        if (run == generation) {
-                            listener.failed(error);
-                        }
-                    }));
-        });
+    private void pollLater(ApCvSession session, int pollsLeft, Listener listener) {
+        steps.hold(delay.after(session.pollEvery(), () -> steps.submit(
+                BackgroundTask.of(IdentityText.BUSY_APCV_WAITING.text(), () -> apCv.poll(caller, session))
+                        .onSuccess(poll -> polled(session, poll, pollsLeft - 1, listener))
+                        .onFailure(listener::failed))));
     }
 
-    private void polled(int run, ApCvSession session, ApCvPoll poll, int pollsLeft, Listener listener) {
+    private void polled(ApCvSession session, ApCvPoll poll, int pollsLeft, Listener listener) {
         switch (poll.status()) {
             case EN_ATTENTE -> {
                 if (pollsLeft > 0) {
-                    pollLater(run, session, pollsLeft, listener);
+                    pollLater(session, pollsLeft, listener);
                 } else {
                     listener.ended(IdentityText.APCV_EXPIRED.text());
                 }

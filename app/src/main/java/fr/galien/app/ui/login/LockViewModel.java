@@ -5,6 +5,7 @@ import fr.galien.app.ui.session.SessionService;
 import fr.galien.app.ui.session.UserSession;
 import fr.galien.core.task.BackgroundTask;
 import fr.galien.core.task.TaskExecutor;
+import fr.galien.core.task.TaskHandle;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -32,6 +33,9 @@ public final class LockViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private Consumer<UserSession> onUnlocked = session -> { };
     private Runnable onSwitchUser = () -> { };
+
+    /** The unlock under way; "Changer d'utilisateur" cancels it. */
+    private TaskHandle unlocking = TaskHandle.DONE;
 
     public LockViewModel(UserSession locked, SessionService sessions, TaskExecutor tasks, DialogService dialogs,
                          Executor fxThread) {
@@ -99,7 +103,7 @@ public final class LockViewModel {
 
     private void run(java.util.concurrent.Callable<UserSession> work) {
         message.set("");
-        tasks.execute(BackgroundTask.of(LoginText.UNLOCKING.text(), work)
+        unlocking = tasks.execute(BackgroundTask.of(LoginText.UNLOCKING.text(), work)
                 .onSuccess(session -> {
                     working.set(false);
                     progressText.set("");
@@ -114,6 +118,7 @@ public final class LockViewModel {
 
     public void switchUser() {
         if (working.get() && unlocksWithPsc()) {
+            unlocking.cancel(); // the CIBA wait is interrupted: its worker is free at once
             tasks.execute(BackgroundTask.of(LoginText.CANCEL.text(), () -> {
                 sessions.cancelPscLogin();
                 return null;

@@ -8,11 +8,14 @@ import fr.galien.app.ui.session.UserSession;
 import fr.galien.core.port.ProSanteConnectPort.Exercise;
 import fr.galien.core.task.BackgroundTask;
 import fr.galien.core.task.TaskExecutor;
+import fr.galien.core.task.TaskHandle;
+import fr.galien.core.task.TaskSlot;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -24,7 +27,8 @@ import javafx.beans.property.StringProperty;
 /**
  * The login screen: Pro Santé Connect (CIBA by default, the browser as an alternative) or a local account. Errors
  * (PSC-NNNN, account codes) go to the {@link DialogService} with their code; no session is opened after a failure.
- * A PSC login that completes after "Annuler" is ignored and closed.
+ * "Annuler" cancels the PSC login task: its worker is interrupted at once (the CIBA wait gives its thread back) and
+ * its answer, if one still comes, is dropped; a session waiting for an exercise choice is closed.
  */
 public final class LoginViewModel {
 
@@ -44,8 +48,8 @@ public final class LoginViewModel {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private Consumer<UserSession> onSignedIn = session -> { };
-    /** Bumped by every attempt and by "Annuler": an answer from an older attempt is stale. */
-    private int attempt;
+    /** The login under way: a new attempt or "Annuler" cancels it, so an older answer never opens a session. */
+    private final TaskSlot attempt;
 
     /**
      * @param fxThread where progress lines from the worker thread are applied ({@code Platform::runLater} in the
@@ -55,6 +59,7 @@ public final class LoginViewModel {
                           ExerciseChooser chooser, Executor fxThread) {
         this.sessions = Objects.requireNonNull(sessions);
         this.tasks = Objects.requireNonNull(tasks);
+        this.attempt = new TaskSlot(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.chooser = Objects.requireNonNull(chooser);
         this.fxThread = Objects.requireNonNull(fxThread);
@@ -95,28 +100,22 @@ public final class LoginViewModel {
     }
 
     private void startPsc(String waitingText, PscCall call) {
-        int mine = ++attempt;
         begin(waitingText);
         pscWaiting.set(true);
+        AtomicReference<TaskHandle> mine = new AtomicReference<>();
         Consumer<String> progress = line -> fxThread.execute(() -> {
-            if (mine == attempt && working.get()) {
+            TaskHandle handle = mine.get();
+            if ((handle == null || !handle.isCancelled()) && working.get()) {
                 progressText.set(line);
             }
         });
         Callable<PscLogin> work = () -> call.call(progress);
-        tasks.execute(BackgroundTask.of(LoginText.SIGNING_IN.text(), work)
+        mine.set(attempt.submit(BackgroundTask.of(LoginText.SIGNING_IN.text(), work)
                 .onSuccess(result -> {
-                    if (mine != attempt) {
-                        return; // cancelled meanwhile: the session, if any, was closed by cancelPscLogin
-                    }
                     pscWaiting.set(false);
                     onPscAuthenticated(result);
                 })
-                .onFailure(error -> {
-                    if (mine == attempt) {
-                        fail(error);
-                    }
-                }));
+                .onFailure(this::fail)));
     }
 
     private void onPscAuthenticated(PscLogin result) {
@@ -129,19 +128,10 @@ public final class LoginViewModel {
             abandon(LoginText.EXERCISE_NOT_CHOSEN.text());
             return;
         }
-        int mine = ++attempt;
-        tasks.execute(BackgroundTask.of(LoginText.SIGNING_IN.text(),
+        attempt.submit(BackgroundTask.of(LoginText.SIGNING_IN.text(),
                         () -> sessions.chooseExercise(result.displayName(), chosen.get()))
-                .onSuccess(session -> {
-                    if (mine == attempt) {
-                        succeed(session);
-                    }
-                })
-                .onFailure(error -> {
-                    if (mine == attempt) {
-                        fail(error);
-                    }
-                }));
+                .onSuccess(this::succeed)
+                .onFailure(this::fail));
     }
 
     /** Stops the PSC login under way; the screen is usable again at once. */
@@ -153,11 +143,12 @@ public final class LoginViewModel {
     }
 
     private void abandon(String why) {
-        attempt++;
+        attempt.cancel(); // interrupts the CIBA wait: the worker is free again at once
         working.set(false);
         pscWaiting.set(false);
         progressText.set("");
         message.set(why);
+        // Closes a PSC session left waiting for an exercise choice (a call to the provider: off the FX thread).
         tasks.execute(BackgroundTask.of(LoginText.CANCEL.text(), () -> {
             sessions.cancelPscLogin();
             return null;
@@ -177,19 +168,10 @@ public final class LoginViewModel {
             return;
         }
         char[] characters = secret.toCharArray();
-        int mine = ++attempt;
         begin(LoginText.SIGNING_IN.text());
-        tasks.execute(BackgroundTask.of(LoginText.SIGNING_IN.text(), () -> sessions.loginLocal(who, characters))
-                .onSuccess(session -> {
-                    if (mine == attempt) {
-                        succeed(session);
-                    }
-                })
-                .onFailure(error -> {
-                    if (mine == attempt) {
-                        fail(error);
-                    }
-                }));
+        attempt.submit(BackgroundTask.of(LoginText.SIGNING_IN.text(), () -> sessions.loginLocal(who, characters))
+                .onSuccess(this::succeed)
+                .onFailure(this::fail));
     }
 
     /** Fills the national id with a demo professional's (demo practice only). */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 
 /** Scripted logins for screens and ViewModel tests; records every call (the audit the real one would write). */
@@ -32,6 +33,11 @@ public final class FakeSessionService implements SessionService {
     public PscState pscState = PscState.ACTIVE;
     /** The id the phone "approves" on unlock (another professional may pick up the phone). */
     public String approvingNationalId;
+    /** When set, a PSC login waits for the phone until this is released or its worker is interrupted (a cancel). */
+    public volatile CountDownLatch phone;
+    /** Counted down when a PSC login starts waiting for {@link #phone}, and when that wait is interrupted. */
+    public final CountDownLatch pscWaiting = new CountDownLatch(1);
+    public final CountDownLatch pscInterrupted = new CountDownLatch(1);
 
     public FakeSessionService() {
         professionals.put("899900000001", List.of(OFFICINE));
@@ -64,6 +70,7 @@ public final class FakeSessionService implements SessionService {
     public PscLogin loginWithPsc(String nationalId, Consumer<String> progress) {
         calls.add("psc:" + nationalId);
         progress.accept("Demande envoyée");
+        waitForThePhone();
         List<Exercise> exercises = professionals.get(nationalId);
         if (exercises == null) {
             calls.add("LOGIN_FAILED:" + nationalId);
@@ -75,6 +82,21 @@ public final class FakeSessionService implements SessionService {
         }
         calls.add("LOGIN:" + nationalId);
         return PscLogin.loggedIn(pscUser(nationalId, name, exercises.get(0)));
+    }
+
+    private void waitForThePhone() {
+        CountDownLatch waiting = phone;
+        if (waiting == null) {
+            return;
+        }
+        pscWaiting.countDown();
+        try {
+            waiting.await();
+        } catch (InterruptedException e) {
+            pscInterrupted.countDown();
+            Thread.currentThread().interrupt();
+            throw new SegurException(CoreError.CORE_0001, "connexion annulée");
+        }
     }
 
     @Override

@@ -251,10 +251,9 @@ class IdentityPanelViewModelTest {
     @Test
     void waitingForThePatientShowsProgressAndCanBeCancelled() {
         bed.apCv.beneficiary(ADRTROIS).answers(ApCvStatus.EN_ATTENTE, ApCvStatus.APPROUVEE);
-        List<Runnable> waiting = new ArrayList<>();
+        ManualDelay waiting = new ManualDelay();
         IdentityPanelViewModel held = new IdentityPanelViewModel(bed, IdentityTestBed.CALLER,
-                new CurrentThreadTaskExecutor(), dialogs, identityDialogs, (delay, action) -> waiting.add(action),
-                IdentityTestBed.CLOCK);
+                new CurrentThreadTaskExecutor(), dialogs, identityDialogs, waiting, IdentityTestBed.CLOCK);
         Patient patient = adrtrois();
         held.show(patient);
 
@@ -262,7 +261,7 @@ class IdentityPanelViewModelTest {
         assertThat(held.busyProperty().get()).isTrue();
         assertThat(held.busyTextProperty().get()).isEqualTo("En attente de la validation par le patient…");
         held.cancel();
-        waiting.forEach(Runnable::run);
+        waiting.elapseAll();
 
         assertThat(held.busyProperty().get()).isFalse();
         assertThat(held.messageProperty().get()).contains("annulée");

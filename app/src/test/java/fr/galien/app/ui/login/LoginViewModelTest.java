@@ -8,12 +8,17 @@ import fr.galien.app.ui.fake.ManualTaskExecutor;
 import fr.galien.app.ui.session.DemoAccount;
 import fr.galien.app.ui.session.UserSession;
 import fr.galien.core.port.ProSanteConnectPort.Exercise;
+import fr.galien.core.task.WorkerTaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class LoginViewModelTest {
+
+    private static final long WAIT_SECONDS = 30;
 
     private final FakeSessionService sessions = new FakeSessionService();
     private final ManualTaskExecutor tasks = new ManualTaskExecutor();
@@ -29,6 +34,34 @@ class LoginViewModelTest {
         }, Runnable::run);
         viewModel.setOnSignedIn(signedIn::add);
         return viewModel;
+    }
+
+    @Test
+    void aCancelledPscLoginGivesItsWorkerBackAtOnce() throws InterruptedException {
+        sessions.phone = new CountDownLatch(1); // the professional never answers
+        CountDownLatch local = new CountDownLatch(1);
+        try (WorkerTaskExecutor oneWorker = new WorkerTaskExecutor("login-test", 1)) {
+            LoginViewModel login = new LoginViewModel(sessions, oneWorker, dialogs,
+                    (name, exercises) -> Optional.empty(), Runnable::run);
+            login.setOnSignedIn(session -> {
+                signedIn.add(session);
+                local.countDown();
+            });
+            login.nationalIdProperty().set("899900000001");
+            login.signInWithPsc();
+            assertThat(sessions.pscWaiting.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+
+            login.cancel();
+
+            assertThat(sessions.pscInterrupted.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+            // The only worker is free again: a local login right after goes through.
+            login.loginProperty().set("prep");
+            login.passwordProperty().set("secret-prep");
+            login.signInLocal();
+            assertThat(local.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(signedIn).singleElement().satisfies(session -> assertThat(session.login()).contains("prep"));
+        assertThat(dialogs.errors).as("the cancelled login's failure is dropped, not shown").isEmpty();
     }
 
     @Test
