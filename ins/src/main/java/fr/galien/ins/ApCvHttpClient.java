@@ -6,6 +6,7 @@ import fr.galien.core.port.ApCvPort;
 import fr.galien.core.security.Caller;
 import fr.galien.kit.http.BoundedHttp;
 import fr.galien.kit.http.CallStats;
+import fr.galien.kit.module.MeasuredClient;
 import fr.galien.kit.http.NationalHttp;
 import fr.galien.kit.http.TransportFailure;
 import java.net.URI;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * {@code INS-0153} expired code, {@code INS-0154} unknown session, {@code INS-0155} no card, {@code INS-0156}
  * unreadable answer, {@code INS-0157} other HTTP status, {@code INS-0159} interrupted. Logs statuses only.
  */
-public final class ApCvHttpClient implements ApCvPort {
+public final class ApCvHttpClient implements ApCvPort, MeasuredClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApCvHttpClient.class);
     private static final int MAX_BODY_BYTES = 64 * 1024;
@@ -119,6 +120,7 @@ public final class ApCvHttpClient implements ApCvPort {
     }
 
     /** Count, failures and timing of the HTTP exchanges since start (Services view); empty when not configured. */
+    @Override
     public Optional<CallStats.Snapshot> callStats() {
         return http == null ? Optional.empty() : Optional.of(http.stats().snapshot());
     }

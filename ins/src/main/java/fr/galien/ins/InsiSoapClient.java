@@ -7,6 +7,7 @@ import fr.galien.core.security.Caller;
 import fr.galien.ins.InsiWire.Operation;
 import fr.galien.kit.http.BoundedHttp;
 import fr.galien.kit.http.CallStats;
+import fr.galien.kit.module.MeasuredClient;
 import fr.galien.kit.http.EndpointRules;
 import fr.galien.kit.http.NationalHttp;
 import fr.galien.kit.http.TransportFailure;
@@ -34,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * {@code INS-0102} HTTP error, {@code INS-0103} request refused / {@code INS-0104} service-side fault, with its codes, {@code INS-0105..0110} unusable answer, {@code INS-0113} interrupted, {@code INS-0114} request not buildable.
  * Logs operation, status, CodeCR and fault codes only — never traits, matricules or bodies. Thread-safe.
  */
-public final class InsiSoapClient implements InsiPort {
+public final class InsiSoapClient implements InsiPort, MeasuredClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(InsiSoapClient.class);
 
@@ -99,6 +100,7 @@ public final class InsiSoapClient implements InsiPort {
     }
 
     /** Count, failures and timing of the HTTP exchanges since start (Services view); empty when not configured. */
+    @Override
     public Optional<CallStats.Snapshot> callStats() {
         return http == null ? Optional.empty() : Optional.of(http.stats().snapshot());
     }

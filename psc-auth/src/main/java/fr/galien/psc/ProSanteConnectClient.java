@@ -8,6 +8,7 @@ import fr.galien.core.error.SegurException;
 import fr.galien.core.i18n.Messages;
 import fr.galien.core.port.ProSanteConnectPort;
 import fr.galien.kit.http.CallStats;
+import fr.galien.kit.module.MeasuredClient;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * <p>A new login first ends the current session: at a shared counter an attempt to connect means the user changes,
  * and a failed attempt must not leave the previous professional connected (issue 3: "no session" after a failure).
  */
-public final class ProSanteConnectClient implements ProSanteConnectPort {
+public final class ProSanteConnectClient implements ProSanteConnectPort, MeasuredClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProSanteConnectClient.class);
 
@@ -161,8 +162,9 @@ public final class ProSanteConnectClient implements ProSanteConnectPort {
     }
 
     /** Count, failures and timing of the exchanges with the provider since start (Services view). */
-    public CallStats.Snapshot callStats() {
-        return http.callStats();
+    @Override
+    public Optional<CallStats.Snapshot> callStats() {
+        return Optional.of(http.callStats());
     }
 
     /** Fetches the provider metadata now (start-up warm-up in the background); failures only update the status. */

@@ -79,6 +79,7 @@ class PscServiceTest {
         Health health = service.health();
 
         assertThat(health.state()).isEqualTo(Health.State.INDISPONIBLE);
-        assertThat(health.detail()).isEqualTo("Pro Santé Connect injoignable (connexion refusée).");
+        assertThat(health.detail()).startsWith("Pro Santé Connect injoignable (connexion refusée).")
+                .contains("1 appel(s) depuis le démarrage, dont 1 en échec");
     }
 }

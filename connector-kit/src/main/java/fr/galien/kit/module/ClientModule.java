@@ -1,17 +1,21 @@
 package fr.galien.kit.module;
 
 import fr.galien.core.error.SegurException;
+import fr.galien.core.i18n.Messages;
 import fr.galien.core.spi.Health;
 import fr.galien.core.spi.ModuleError;
 import fr.galien.core.spi.SegurService;
 import fr.galien.core.spi.ServiceContext;
+import fr.galien.kit.http.CallStats;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
  * The lifecycle every connector module repeats, written once: {@link #start} builds the client from the module's
  * settings, {@link #port()} hands it out only while started ({@code MOD-0005} otherwise, never a null), {@link #health}
- * reports "not started" or asks the client, {@link #stop} drops it. A connector module supplies its descriptor,
+ * reports "not started" or asks the client — followed, for a {@link MeasuredClient}, by the figures of its calls —,
+ * {@link #stop} drops it. A connector module supplies its descriptor,
  * configuration, the way to build its client, and the way to read the client's health.
  *
  * @param <P> the port
@@ -44,7 +48,22 @@ public abstract class ClientModule<P, C extends P> implements SegurService<P> {
     @Override
     public final Health health() {
         C current = client;
-        return current == null ? stopped(clock.instant()) : health(current, clock.instant());
+        if (current == null) {
+            return stopped(clock.instant());
+        }
+        Health health = health(current, clock.instant());
+        if (current instanceof MeasuredClient measured) {
+            return measured.callStats().filter(stats -> stats.calls() > 0)
+                    .map(stats -> withFigures(health, stats)).orElse(health);
+        }
+        return health;
+    }
+
+    /** The health sentence followed by the figures of the calls (how many, how many failed, the last one's time). */
+    private static Health withFigures(Health health, CallStats.Snapshot stats) {
+        String figures = Messages.format(ModuleText.CALL_STATS, stats.calls(), stats.failures(),
+                stats.lastDuration().map(Duration::toMillis).orElse(0L));
+        return new Health(health.state(), health.detail() + " " + figures, health.checkedAt());
     }
 
     @Override
