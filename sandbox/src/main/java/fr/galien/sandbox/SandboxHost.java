@@ -25,6 +25,9 @@ import org.slf4j.LoggerFactory;
  * and publishes their base URLs: {@link #urls()} for code, and a JSON index at {@link #indexUrl()}
  * ({@code GET /} → {@code {"simulators":[{"id","name","baseUrl","endpoints":{…}}]}}) for people and scripts.
  *
+ * <p>With {@link SandboxOptions#stateDirectory()}, each simulator gets {@code <state>/<id>/} before it starts
+ * ({@link Simulator#useStateDirectory}) and keeps there what must outlive the process.
+ *
  * <p>Loopback only: simulators accept anything, so they must never be reachable from the network. If one fails to
  * start, the ones already started are stopped before the exception leaves, so no port stays taken.
  */
@@ -62,6 +65,7 @@ public final class SandboxHost implements AutoCloseable {
             for (Simulator simulator : simulators) {
                 int port = options.portFor(simulator.id());
                 try {
+                    options.stateDirectoryFor(simulator.id()).ifPresent(simulator::useStateDirectory);
                     simulator.start(new InetSocketAddress(loopback(), port));
                 } catch (Exception e) {
                     throw new SandboxException("Le simulateur « " + simulator.displayName() + " » (" + simulator.id()
