@@ -9,6 +9,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -65,7 +67,8 @@ public final class SandboxHost implements AutoCloseable {
             for (Simulator simulator : simulators) {
                 int port = options.portFor(simulator.id());
                 try {
-                    options.stateDirectoryFor(simulator.id()).ifPresent(simulator::useStateDirectory);
+                    options.stateDirectoryFor(simulator.id()).filter(SandboxHost::usable)
+                            .ifPresent(simulator::useStateDirectory);
                     simulator.start(new InetSocketAddress(loopback(), port));
                 } catch (Exception e) {
                     throw new SandboxException("Le simulateur « " + simulator.displayName() + " » (" + simulator.id()
@@ -121,6 +124,24 @@ public final class SandboxHost implements AutoCloseable {
                         + " », qui n'existe pas. Simulateurs disponibles : " + String.join(", ", ids) + ".");
             }
         }
+    }
+
+    /**
+     * A state folder that cannot be made or written (read-only home, full disk) leaves the simulator's state in
+     * memory, with a warning: the sandbox still serves, only without sharing.
+     */
+    private static boolean usable(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            if (Files.isWritable(directory)) {
+                return true;
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Sandbox state folder {} unusable ({}): state kept in memory", directory, e.toString());
+            return false;
+        }
+        LOG.warn("Sandbox state folder {} is not writable: state kept in memory", directory);
+        return false;
     }
 
     private static void stopAll(List<Simulator> started) {

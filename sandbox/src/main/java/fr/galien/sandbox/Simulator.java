@@ -23,7 +23,7 @@ public interface Simulator {
 
     /**
      * Called before {@link #start} when the sandbox keeps its state on disk: this simulator's own folder,
-     * {@code <state>/<id>/} (created on first write), shared with every other process of this user that runs the
+     * {@code <state>/<id>/} (created by the host; a folder it cannot write leaves the state in memory), shared with every other process of this user that runs the
      * same simulator, so flows cross processes and practices (a prescription made by the demo cabinet is fetched by
      * the demo pharmacy, a document sent yesterday is there today). Open {@link StateStore}s there with
      * {@link SimulatorState#in(java.nio.file.Path)}; without this call, keep state in memory

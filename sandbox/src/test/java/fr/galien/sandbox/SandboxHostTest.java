@@ -128,6 +128,18 @@ class SandboxHostTest {
     }
 
     @Test
+    void anUnusableStateFolderLeavesTheStateInMemoryAndTheSandboxServing(@TempDir Path dir) throws Exception {
+        Path notAFolder = java.nio.file.Files.writeString(dir.resolve("fichier"), "pas un dossier");
+        EchoTestSimulator echo = new EchoTestSimulator("echo");
+
+        try (SandboxHost host = SandboxHost.start(SandboxOptions.defaults().withStateDirectory(notAFolder),
+                List.of(echo))) {
+            assertThat(echo.stateDirectory()).isNull();
+            assertThat(get(host.urls().get("echo"))).isEqualTo("echo");
+        }
+    }
+
+    @Test
     void withoutStateDirectoryTheStateStaysInMemory() {
         EchoTestSimulator echo = new EchoTestSimulator("memoire");
 

@@ -5,6 +5,8 @@ import fr.galien.sandbox.StateStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Counts the calls to {@code /insi/lps} and keeps the last {@link #KEPT} of them, newest last. Kept in the
@@ -12,6 +14,8 @@ import java.util.List;
  * sharing it shows the calls every process received.
  */
 public final class InsiJournal {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InsiJournal.class);
 
     public static final int KEPT = 50;
     static final int MAX_KEPT_CHARS = 64 * 1024;
@@ -60,9 +64,15 @@ public final class InsiJournal {
         store = state.store("journal", Stored.class, Stored::none, MAX_BYTES);
     }
 
+    /** Records the call; a journal that cannot be written is logged, never a reason to fail the INSi call. */
     void record(InsiCall call) {
         Row row = Row.of(call);
-        store.update(stored -> stored.with(row));
+        try {
+            store.update(stored -> stored.with(row));
+        } catch (RuntimeException e) {
+            // No request text in the log: the class and the file are enough to find the cause.
+            LOG.warn("INSi journal not recorded in {}: {}", store.file(), e.getClass().getSimpleName());
+        }
     }
 
     /** Every call since the journal was started (or {@link #clear() cleared}), faults and outages included. */
