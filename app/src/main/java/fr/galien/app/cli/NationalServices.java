@@ -44,11 +44,6 @@ final class NationalServices implements AutoCloseable {
         this.sandbox = sandbox;
     }
 
-    /** As the workstation's OS user (no professional). */
-    static NationalServices start(GalienRuntime runtime, PrintWriter err) {
-        return start(runtime, err, Optional.empty(), null, InProcessSandbox::start);
-    }
-
     /** As the professional of {@code --national-id} / {@code $GALIEN_NATIONAL_ID} if any, else the OS user. */
     static NationalServices start(GalienRuntime runtime, PrintWriter err, ProfessionalOptions options) {
         return start(runtime, err, options.nationalId(), options.exercise(), InProcessSandbox::start);
