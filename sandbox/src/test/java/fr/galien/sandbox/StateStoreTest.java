@@ -43,7 +43,8 @@ class StateStoreTest {
         }
     }
 
-    record Counter(int value) {
+    /** Public: {@link StateStoreInAnotherProcess} reads it in another JVM. */
+    public record Counter(int value) {
     }
 
     @TempDir
@@ -101,6 +102,24 @@ class StateStoreTest {
             assertThat(files.map(path -> path.getFileName().toString()))
                     .as("no temporary file left behind").noneMatch(name -> name.endsWith(".tmp"));
         }
+    }
+
+    @Test
+    void anotherProcessWritingAtTheSameTimeLosesNothing() throws Exception {
+        StateStore<Counter> here = SimulatorState.in(dir).store("counter", Counter.class, () -> new Counter(0));
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process other = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                StateStoreInAnotherProcess.class.getName(), dir.toString(), "150")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("autre-processus.log").toFile()).start();
+        while (here.read().value() == 0 && other.isAlive()) {
+            Thread.sleep(5); // start writing once the other process does, so the two really overlap
+        }
+        for (int i = 0; i < 150; i++) {
+            here.update(counter -> new Counter(counter.value() + 1));
+        }
+
+        assertThat(other.waitFor()).as("the other process: %s", dir.resolve("autre-processus.log")).isZero();
+        assertThat(here.read().value()).isEqualTo(300);
     }
 
     @Test
