@@ -7,6 +7,7 @@ import fr.galien.sandbox.Simulator;
 import fr.galien.sandbox.apcv.ApCvSimulator;
 import fr.galien.sandbox.insi.InsiSimulator;
 import fr.galien.sandbox.psc.PscSimulator;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,14 +24,24 @@ import java.util.ServiceLoader;
 public final class InProcessSandbox implements AutoCloseable {
 
     private final SandboxHost host;
+    private final SandboxOptions options;
 
-    private InProcessSandbox(SandboxHost host) {
+    private InProcessSandbox(SandboxHost host, SandboxOptions options) {
         this.host = host;
+        this.options = options;
     }
 
-    /** Starts every simulator found on the class path. */
+    /**
+     * Starts every simulator found on the class path, with the state shared by every practice of this user
+     * ({@link SandboxStateDirectory}): the window, the demo and the commands making national calls.
+     */
     public static InProcessSandbox start() {
-        return start(SandboxOptions.defaults());
+        return start(defaultOptions());
+    }
+
+    /** Random ports, the user's shared state ({@link SandboxStateDirectory#resolve()}). */
+    public static SandboxOptions defaultOptions() {
+        return SandboxOptions.defaults().withStateDirectory(SandboxStateDirectory.resolve());
     }
 
     public static InProcessSandbox start(SandboxOptions options) {
@@ -39,7 +50,7 @@ public final class InProcessSandbox implements AutoCloseable {
 
     /** Starts the given simulators (a bench with its own PSC settings, tests). */
     public static InProcessSandbox start(SandboxOptions options, List<? extends Simulator> simulators) {
-        return new InProcessSandbox(SandboxHost.start(options, simulators));
+        return new InProcessSandbox(SandboxHost.start(options, simulators), options);
     }
 
     private static List<Simulator> discovered() {
@@ -70,6 +81,11 @@ public final class InProcessSandbox implements AutoCloseable {
 
     public SandboxHost host() {
         return host;
+    }
+
+    /** Where the simulators keep their state, empty when it stays in memory (benches, most tests). */
+    public Optional<Path> stateDirectory() {
+        return Optional.ofNullable(options.stateDirectory());
     }
 
     /** The started simulator of this type, if any (the demo's conveniences: test professionals, test codes). */

@@ -9,6 +9,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -24,6 +26,9 @@ import org.slf4j.LoggerFactory;
  * Runs the national-service simulators on 127.0.0.1, in-process (demo mode) or standalone ({@code galien sandbox}),
  * and publishes their base URLs: {@link #urls()} for code, and a JSON index at {@link #indexUrl()}
  * ({@code GET /} → {@code {"simulators":[{"id","name","baseUrl","endpoints":{…}}]}}) for people and scripts.
+ *
+ * <p>With {@link SandboxOptions#stateDirectory()}, each simulator gets {@code <state>/<id>/} before it starts
+ * ({@link Simulator#useStateDirectory}) and keeps there what must outlive the process.
  *
  * <p>Loopback only: simulators accept anything, so they must never be reachable from the network. If one fails to
  * start, the ones already started are stopped before the exception leaves, so no port stays taken.
@@ -62,6 +67,8 @@ public final class SandboxHost implements AutoCloseable {
             for (Simulator simulator : simulators) {
                 int port = options.portFor(simulator.id());
                 try {
+                    options.stateDirectoryFor(simulator.id()).filter(SandboxHost::usable)
+                            .ifPresent(simulator::useStateDirectory);
                     simulator.start(new InetSocketAddress(loopback(), port));
                 } catch (Exception e) {
                     throw new SandboxException("Le simulateur « " + simulator.displayName() + " » (" + simulator.id()
@@ -117,6 +124,24 @@ public final class SandboxHost implements AutoCloseable {
                         + " », qui n'existe pas. Simulateurs disponibles : " + String.join(", ", ids) + ".");
             }
         }
+    }
+
+    /**
+     * A state folder that cannot be made or written (read-only home, full disk) leaves the simulator's state in
+     * memory, with a warning: the sandbox still serves, only without sharing.
+     */
+    private static boolean usable(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            if (Files.isWritable(directory)) {
+                return true;
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Sandbox state folder {} unusable ({}): state kept in memory", directory, e.toString());
+            return false;
+        }
+        LOG.warn("Sandbox state folder {} is not writable: state kept in memory", directory);
+        return false;
     }
 
     private static void stopAll(List<Simulator> started) {

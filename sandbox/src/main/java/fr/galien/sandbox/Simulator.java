@@ -2,6 +2,7 @@ package fr.galien.sandbox;
 
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +20,17 @@ public interface Simulator {
 
     /** French name for the Services view and the index (e.g. « Téléservice INSi »). */
     String displayName();
+
+    /**
+     * Called before {@link #start} when the sandbox keeps its state on disk: this simulator's own folder,
+     * {@code <state>/<id>/} (created by the host; a folder it cannot write leaves the state in memory), shared with every other process of this user that runs the
+     * same simulator, so flows cross processes and practices (a prescription made by the demo cabinet is fetched by
+     * the demo pharmacy, a document sent yesterday is there today). Open {@link StateStore}s there with
+     * {@link SimulatorState#in(java.nio.file.Path)}; without this call, keep state in memory
+     * ({@link SimulatorState#inMemory()}). Ignored by default: a simulator without state needs nothing.
+     */
+    default void useStateDirectory(Path directory) {
+    }
 
     /** Starts serving on {@code bindAddress}; throws if it cannot. */
     void start(InetSocketAddress bindAddress) throws Exception;

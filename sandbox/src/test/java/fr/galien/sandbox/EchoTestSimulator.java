@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /** Test-only simulator (registered in src/test/resources): answers {@code GET /} with its id. */
 public final class EchoTestSimulator implements Simulator {
@@ -12,6 +13,7 @@ public final class EchoTestSimulator implements Simulator {
     private final String id;
     private HttpServer server;
     private boolean stopped;
+    private Path stateDirectory;
 
     public EchoTestSimulator() {
         this("echo");
@@ -29,6 +31,11 @@ public final class EchoTestSimulator implements Simulator {
     @Override
     public String displayName() {
         return "Écho de test";
+    }
+
+    @Override
+    public void useStateDirectory(Path directory) {
+        stateDirectory = directory;
     }
 
     @Override
@@ -55,6 +62,11 @@ public final class EchoTestSimulator implements Simulator {
         if (server != null) {
             server.stop(0);
         }
+    }
+
+    /** The folder the host gave before start, null when the state stays in memory. */
+    Path stateDirectory() {
+        return stateDirectory;
     }
 
     boolean stopped() {

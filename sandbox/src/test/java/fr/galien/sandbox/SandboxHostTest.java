@@ -14,8 +14,10 @@ import java.net.Proxy;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SandboxHostTest {
 
@@ -111,6 +113,39 @@ class SandboxHostTest {
         assertThatThrownBy(() -> SandboxHost.start(SandboxOptions.defaults().withFixedPort("inconnu", 4000)))
                 .isInstanceOf(SandboxException.class)
                 .hasMessageContaining("« inconnu »");
+    }
+
+    @Test
+    void eachSimulatorGetsItsOwnStateFolderBeforeStart(@TempDir Path state) {
+        EchoTestSimulator first = new EchoTestSimulator("premier");
+        EchoTestSimulator second = new EchoTestSimulator("second");
+
+        try (SandboxHost host = SandboxHost.start(SandboxOptions.defaults().withStateDirectory(state),
+                List.of(first, second))) {
+            assertThat(first.stateDirectory()).isEqualTo(state.toAbsolutePath().resolve("premier"));
+            assertThat(second.stateDirectory()).isEqualTo(state.toAbsolutePath().resolve("second"));
+        }
+    }
+
+    @Test
+    void anUnusableStateFolderLeavesTheStateInMemoryAndTheSandboxServing(@TempDir Path dir) throws Exception {
+        Path notAFolder = java.nio.file.Files.writeString(dir.resolve("fichier"), "pas un dossier");
+        EchoTestSimulator echo = new EchoTestSimulator("echo");
+
+        try (SandboxHost host = SandboxHost.start(SandboxOptions.defaults().withStateDirectory(notAFolder),
+                List.of(echo))) {
+            assertThat(echo.stateDirectory()).isNull();
+            assertThat(get(host.urls().get("echo"))).isEqualTo("echo");
+        }
+    }
+
+    @Test
+    void withoutStateDirectoryTheStateStaysInMemory() {
+        EchoTestSimulator echo = new EchoTestSimulator("memoire");
+
+        try (SandboxHost host = SandboxHost.start(SandboxOptions.defaults(), List.of(echo))) {
+            assertThat(echo.stateDirectory()).isNull();
+        }
     }
 
     @Test

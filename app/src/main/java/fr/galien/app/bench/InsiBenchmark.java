@@ -12,6 +12,7 @@ import fr.galien.core.port.IdentityTraits;
 import fr.galien.core.security.Caller;
 import fr.galien.core.storage.DatabaseSettings;
 import fr.galien.core.task.CurrentThreadTaskExecutor;
+import fr.galien.sandbox.SandboxOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +43,8 @@ public final class InsiBenchmark {
 
     public Result run(Path dataDir, int runs) {
         try (GalienRuntime runtime = GalienRuntime.open(DatabaseSettings.forDataDirectory(dataDir));
-             InProcessSandbox sandbox = InProcessSandbox.start()) {
+             // State in memory: the bench measures the wire, and its calls stay out of the user's INSi journal.
+             InProcessSandbox sandbox = InProcessSandbox.start(SandboxOptions.defaults())) {
             DemoPractice.ensure(runtime, PracticeProfile.OFFICINE);
             runtime.startModules(new CurrentThreadTaskExecutor(), sandbox.moduleOverrides(runtime));
             InsiSearch search = runtime.insiSearch().orElseThrow(() -> new IllegalStateException("no INSi port"));

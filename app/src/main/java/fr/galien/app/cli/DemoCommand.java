@@ -17,7 +17,8 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--profil", defaultValue = "OFFICINE",
+    /** {@code --profil}: the former French spelling, kept as an alias (option names are English). */
+    @Option(names = {"--profile", "--profil"}, defaultValue = "OFFICINE",
             description = "OFFICINE, CABINET_MEDICAL ou CABINET_VETERINAIRE (défaut : ${DEFAULT-VALUE}).")
     PracticeProfile profile;
 

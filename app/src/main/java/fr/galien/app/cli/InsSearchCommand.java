@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -31,6 +32,9 @@ final class InsSearchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    ProfessionalOptions professional;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Mode mode;
@@ -86,11 +90,12 @@ final class InsSearchCommand implements Callable<Integer> {
         BirthDate date = InsCli.birthDate(birthDate);
         PrintWriter out = spec.commandLine().getOut();
         try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime();
-             NationalServices services = NationalServices.start(runtime, spec.commandLine().getErr())) {
+             NationalServices services = NationalServices.start(runtime, spec.commandLine().getErr(),
+                     professional)) {
             InsiSearch search = runtime.insiSearch().orElseThrow(() -> new SegurException(AppError.APP_0010, "ins"));
             InsiSearchOutcome outcome = mode.traits != null
-                    ? search.searchByTraits(runtime.caller(), traits(mode.traits, date))
-                    : search.searchWithVitale(runtime.caller(), vitale(mode.vitale, date));
+                    ? search.searchByTraits(services.caller(), traits(mode.traits, date))
+                    : search.searchWithVitale(services.caller(), vitale(mode.vitale, date));
             if (json) {
                 out.println(Json.write(InsiJson.of(outcome)));
             } else {

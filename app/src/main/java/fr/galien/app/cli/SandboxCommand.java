@@ -1,6 +1,7 @@
 package fr.galien.app.cli;
 
 import fr.galien.app.InProcessSandbox;
+import fr.galien.app.SandboxStateDirectory;
 import fr.galien.sandbox.SandboxHost;
 import fr.galien.sandbox.Simulator;
 import fr.galien.sandbox.SandboxOptions;
@@ -11,6 +12,7 @@ import fr.galien.sandbox.insi.InsiMode;
 import fr.galien.sandbox.insi.InsiModes;
 import fr.galien.sandbox.psc.PscModes;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code galien sandbox}: runs the national-service simulators standalone on 127.0.0.1 and prints their URLs (and the
- * PSC test professionals) as JSON, until stopped (Ctrl+C). The {@code --psc-*} options set the PSC simulator's modes
+ * PSC test professionals) as JSON, until stopped (Ctrl+C). Their state (readings, journals…) is kept in the folder
+ * of {@code --state}, else {@link SandboxStateDirectory}, shared with the window and the commands of this user. The {@code --psc-*} options set the PSC simulator's modes
  * at start, through its API; they can be changed later through its control endpoint (docs/sandbox.md).
  */
 @Command(name = "sandbox", description = "Lance les simulateurs des services nationaux (bac à sable) sur 127.0.0.1.")
@@ -37,6 +40,11 @@ final class SandboxCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "0", description = "Port de l'index du bac à sable (0 : au hasard).")
     int port;
+
+    @Option(names = "--state", paramLabel = "DOSSIER",
+            description = "Dossier de l'état des simulateurs, partagé par chaque processus qui l'utilise (défaut : "
+                    + "$GALIEN_SANDBOX_STATE, sinon galien-sandbox à côté du dossier des données par défaut).")
+    Path state;
 
     @Option(names = "--psc-deny", paramLabel = "ID",
             description = "Ce professionnel refuse sur son téléphone (répétable).")
@@ -99,7 +107,9 @@ final class SandboxCommand implements Callable<Integer> {
 
     /** Starts the simulators with the PSC modes asked for (tests call it without waiting for Ctrl+C). */
     InProcessSandbox start() {
-        InProcessSandbox sandbox = InProcessSandbox.start(SandboxOptions.defaults().withIndexPort(port));
+        Path stateDirectory = state != null ? state.toAbsolutePath() : SandboxStateDirectory.resolve();
+        InProcessSandbox sandbox = InProcessSandbox.start(SandboxOptions.defaults().withIndexPort(port)
+                .withStateDirectory(stateDirectory));
         try {
             sandbox.psc().ifPresent(psc -> apply(psc.modes()));
             sandbox.insi().ifPresent(insi -> apply(insi.modes()));
@@ -164,7 +174,7 @@ final class SandboxCommand implements Callable<Integer> {
         return Duration.ofMillis(value);
     }
 
-    /** {@code {"index", "simulators": {id: url}, <id>: what each simulator describes}}. */
+    /** {@code {"index", "simulators": {id: url}, "state": folder, <id>: what each simulator describes}}. */
     static Map<String, Object> describe(InProcessSandbox sandbox) {
         SandboxHost host = sandbox.host();
         Map<String, Object> json = new LinkedHashMap<>();
@@ -174,6 +184,7 @@ final class SandboxCommand implements Callable<Integer> {
             simulators.put(entry.getKey(), entry.getValue().toString());
         }
         json.put("simulators", simulators);
+        json.put("state", sandbox.stateDirectory().map(Path::toString).orElse(null));
         for (Simulator simulator : host.simulators()) {
             Map<String, Object> described = simulator.describe();
             if (!described.isEmpty()) {

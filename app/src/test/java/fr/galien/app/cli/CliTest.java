@@ -114,7 +114,7 @@ class CliTest {
             Path target = other.resolve(file.getFileName().toString());
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
-            Cli.run(new String[] {"--data-dir", target.toString(), "demo", "--profil", "CABINET_VETERINAIRE"},
+            Cli.run(new String[] {"--data-dir", target.toString(), "demo", "--profil", /* former spelling, an alias */ "CABINET_VETERINAIRE"},
                     new PrintWriter(out), new PrintWriter(err));
             int code = Cli.run(new String[] {"--data-dir", target.toString(), "patients", "import", file.toString()},
                     new PrintWriter(out), new PrintWriter(err));

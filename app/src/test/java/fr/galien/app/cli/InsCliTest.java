@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.galien.app.GalienRuntime;
+import fr.galien.core.audit.AuditAction;
+import fr.galien.core.audit.AuditQueries;
+import fr.galien.core.audit.AuditRecord;
+import fr.galien.core.storage.DatabaseSettings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -151,5 +157,56 @@ class InsCliTest {
         JsonNode json = JSON.readTree(verify.out());
         assertThat(json.get("confirmed").asBoolean()).isTrue();
         assertThat(json.get("identityStatus").asText()).isEqualTo("qualifiee");
+    }
+
+    @Test
+    void withANationalIdTheSearchIsMadeAsTheProfessionalLoggedInForTheCommandOnly() throws Exception {
+        galien("demo");
+
+        Run search = galien("ins", "search", "--national-id", "899900000001", "--birth-name", "ADRUN",
+                "--first-names", "ZOE", "--sex", "F", "--birth-date", "1975-12-31", "--json");
+
+        assertThat(search.code()).as(search.err()).isZero();
+        assertThat(JSON.readTree(search.out()).get("cr").asText()).isEqualTo("00");
+        List<AuditAction> actions = actions("psc:899900000001");
+        assertThat(actions).first().isEqualTo(AuditAction.LOGIN);
+        assertThat(actions).last().as("logged out at the end of the command").isEqualTo(AuditAction.LOGOUT);
+        assertThat(actions).contains(AuditAction.INSI_CALL);
+        assertThat(actions("os:" + System.getProperty("user.name"))).doesNotContain(AuditAction.INSI_CALL);
+    }
+
+    @Test
+    void verifyWithANationalIdIsRecordedUnderTheProfessional() throws Exception {
+        galien("demo");
+        String id = JSON.readTree(galien("patients", "search", "--json", "ADRUN", "ZOE").out()).get(0)
+                .get("id").asText();
+
+        Run verify = galien("ins", "verify", "--patient", id, "--national-id", "899900000001", "--json");
+
+        assertThat(verify.code()).as(verify.err() + verify.out()).isZero();
+        assertThat(actions("psc:899900000001")).contains(AuditAction.LOGIN, AuditAction.INSI_CALL,
+                AuditAction.LOGOUT);
+    }
+
+    @Test
+    void aProfessionalWithSeveralExercisesMustChooseOne() {
+        galien("demo");
+
+        Run search = galien("ins", "search", "--national-id", "899900000007", "--birth-name", "ADRUN",
+                "--first-names", "ZOE", "--sex", "F", "--birth-date", "1975-12-31");
+
+        assertThat(search.code()).isEqualTo(Cli.REFUSED);
+        assertThat(search.err()).contains("PCL-0001").contains("--exercise");
+        assertThat(actions("psc:899900000007")).doesNotContain(AuditAction.INSI_CALL);
+    }
+
+    private List<AuditAction> actions(String userId) {
+        try (GalienRuntime runtime = GalienRuntime.open(DatabaseSettings.forDataDirectory(dataDir))) {
+            List<AuditRecord> latest = runtime.database().read(connection -> AuditQueries.latest(connection, 500));
+            List<AuditAction> actions = new ArrayList<>(latest.stream()
+                    .filter(record -> userId.equals(record.userId())).map(AuditRecord::action).toList());
+            Collections.reverse(actions);
+            return actions;
+        }
     }
 }

@@ -31,7 +31,7 @@ class OwnersCliTest {
 
     @Test
     void searchingAnAnimalNameInTheDemoVetPracticeReturnsOwnersWithTheirAnimalsAsJson() throws Exception {
-        assertThat(galien("demo", "--profil", "CABINET_VETERINAIRE")[0]).isEqualTo("0");
+        assertThat(galien("demo", "--profile", "CABINET_VETERINAIRE")[0]).isEqualTo("0");
 
         String[] search = galien("owners", "search", "--json", "pepi");
 
@@ -51,7 +51,7 @@ class OwnersCliTest {
 
     @Test
     void aTransponderFindsExactlyItsHousehold() throws Exception {
-        galien("demo", "--profil", "CABINET_VETERINAIRE");
+        galien("demo", "--profile", "CABINET_VETERINAIRE");
         JsonNode all = JSON.readTree(galien("owners", "search", "--json", "--limit", "500", "pepi")[1]);
         String chip = all.findValuesAsText("identificationNumber").stream()
                 .filter(number -> number != null && number.length() == 15).findFirst().orElseThrow();

@@ -9,17 +9,30 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code galien sandbox --psc-*}: the modes asked for are on at start, as the control endpoint reports them. */
+/**
+ * {@code galien sandbox --psc-*}: the modes asked for are on at start, as the control endpoint reports them; the
+ * simulators' state in the folder of {@code --state}.
+ */
 class SandboxCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static SandboxCommand parsed(String... args) {
+    @TempDir
+    Path state;
+
+    /** Every run keeps its state in this test's own folder (a card inserted here stays here). */
+    private SandboxCommand parsed(String... args) {
+        List<String> all = new ArrayList<>(List.of("--state", state.toString()));
+        all.addAll(List.of(args));
         CommandLine commandLine = new CommandLine(new SandboxCommand());
-        commandLine.parseArgs(args);
+        commandLine.parseArgs(all.toArray(String[]::new));
         return commandLine.getCommand();
     }
 
@@ -49,7 +62,10 @@ class SandboxCommandTest {
         try (InProcessSandbox sandbox = parsed().start()) {
             JsonNode json = JSON.readTree(Json.write(SandboxCommand.describe(sandbox)));
 
-            assertThat(json.fieldNames()).toIterable().containsExactlyInAnyOrder("index", "simulators", "psc", "insi", "apcv");
+            // Then one entry per simulator, in start order (the ServiceLoader's).
+            assertThat(json.fieldNames()).toIterable().startsWith("index", "simulators", "state")
+                    .containsExactlyInAnyOrder("index", "simulators", "state", "psc", "insi", "apcv");
+            assertThat(json.get("state").asText()).isEqualTo(state.toAbsolutePath().toString());
             JsonNode professionals = json.get("psc").get("professionals");
             assertThat(professionals.size()).isGreaterThanOrEqualTo(9);
             assertThat(professionals.get(0).fieldNames()).toIterable().containsExactly("nationalId", "name", "purpose");
@@ -78,6 +94,28 @@ class SandboxCommandTest {
             assertThat(json.get("apcv").get("card").asText()).isEqualTo("TEST-ECETINSI-PIERRE-ALAIN");
             assertThat(json.get("apcv").get("testCodes").toString()).contains("APCV1:TEST-ADRTROIS-TOUSSAINT");
             assertThat(sandbox.apCv().orElseThrow().modes().refuseAll()).isTrue();
+        }
+    }
+
+    @Test
+    void twoSandboxesOverTheSameStateShareTheCardInTheReaderAndTheInsiJournal() throws Exception {
+        try (InProcessSandbox first = parsed("--apcv-card", "TEST-NESSI-MICHELANGELO").start();
+             InProcessSandbox second = parsed().start()) {
+            assertThat(second.apCv().orElseThrow().modes().card().orElseThrow().token())
+                    .isEqualTo("TEST-NESSI-MICHELANGELO");
+
+            first.insi().orElseThrow().journal().clear();
+            HttpResponse<String> call = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    first.insi().orElseThrow().lpsUrl()).header("Content-Type", "application/soap+xml")
+                    .POST(HttpRequest.BodyPublishers.ofString("<pas-du-soap/>")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(call.statusCode()).isGreaterThanOrEqualTo(400);
+            assertThat(second.insi().orElseThrow().journal().count()).isEqualTo(1);
+        }
+        try (InProcessSandbox later = parsed().start()) {
+            assertThat(later.apCv().orElseThrow().modes().card().orElseThrow().token())
+                    .as("still in the reader after a restart").isEqualTo("TEST-NESSI-MICHELANGELO");
         }
     }
 

@@ -1,12 +1,16 @@
 package fr.galien.sandbox.apcv;
 
+import fr.galien.sandbox.SimulatorState;
+import fr.galien.sandbox.StateStore;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The ApCV simulator's switchable behaviour, from tests ({@link ApCvSimulator#modes()}) or from outside
- * ({@code POST /apcv/_control}). Thread-safe.
+ * ({@code POST /apcv/_control}). Thread-safe. The card in the simulated reader is state, not a mode: it is kept in
+ * the simulator's state ({@code reader.json}), so a card inserted through one process is in the reader of every
+ * process sharing the sandbox state; the modes belong to each process.
  */
 public final class ApCvModes {
 
@@ -16,12 +20,26 @@ public final class ApCvModes {
     private ApCvMode mode = ApCvMode.NORMAL;
     private Duration slowDelay = DEFAULT_SLOW_DELAY;
     private Duration approvalDelay;
-    private ApCvTestCode card = ApCvTestCodes.ADRUN_ZOE;
+    private volatile StateStore<Reader> reader = SimulatorState.inMemory().store("reader", Reader.class,
+            Reader::withDefaultCard);
     private boolean refuseAll;
+
+    /** The stored reader: the token of the inserted card, null when empty. */
+    record Reader(String card) {
+
+        static Reader withDefaultCard() {
+            return new Reader(ApCvTestCodes.ADRUN_ZOE.token());
+        }
+    }
 
     ApCvModes(Duration defaultApprovalDelay) {
         this.defaultApprovalDelay = defaultApprovalDelay;
         this.approvalDelay = defaultApprovalDelay;
+    }
+
+    /** Before start: keep the reader in {@code state}. */
+    void use(SimulatorState state) {
+        reader = state.store("reader", Reader.class, Reader::withDefaultCard);
     }
 
     /** Normal service, default delays, ADRUN ZOE's card in the reader, patients approving. */
@@ -29,7 +47,7 @@ public final class ApCvModes {
         mode = ApCvMode.NORMAL;
         slowDelay = DEFAULT_SLOW_DELAY;
         approvalDelay = defaultApprovalDelay;
-        card = ApCvTestCodes.ADRUN_ZOE;
+        insertCard(ApCvTestCodes.ADRUN_ZOE);
         refuseAll = false;
     }
 
@@ -58,14 +76,16 @@ public final class ApCvModes {
         approvalDelay = nonNegative(delay);
     }
 
-    /** The card in the simulated reader, if any. */
-    public synchronized Optional<ApCvTestCode> card() {
-        return Optional.ofNullable(card);
+    /** The card in the simulated reader, if any (a card this version does not know reads as none). */
+    public Optional<ApCvTestCode> card() {
+        String token = reader.read().card();
+        return token == null ? Optional.empty() : ApCvTestCodes.byToken(token);
     }
 
     /** Inserts this card ({@code null}: the reader is empty). */
-    public synchronized void insertCard(ApCvTestCode code) {
-        card = code;
+    public void insertCard(ApCvTestCode code) {
+        Reader next = new Reader(code == null ? null : code.token());
+        reader.update(current -> next);
     }
 
     /** Every patient refuses, whatever their code says (readings started from now on). */

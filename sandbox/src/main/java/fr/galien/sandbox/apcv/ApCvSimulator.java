@@ -3,10 +3,12 @@ package fr.galien.sandbox.apcv;
 import com.sun.net.httpserver.HttpExchange;
 import fr.galien.sandbox.LoopbackServer;
 import fr.galien.sandbox.Simulator;
+import fr.galien.sandbox.SimulatorState;
 import fr.galien.sandbox.apcv.ApCvHttp.ApCvError;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,6 +52,17 @@ public final class ApCvSimulator implements Simulator {
     @Override
     public String displayName() {
         return "Appli carte Vitale (ApCV) et lecteur de carte Vitale";
+    }
+
+    /** The readings and the card in the reader are kept there, shared with other processes (docs/sandbox.md). */
+    @Override
+    public synchronized void useStateDirectory(Path directory) {
+        if (server != null) {
+            throw new IllegalStateException("the state directory is chosen before start");
+        }
+        SimulatorState state = SimulatorState.in(directory);
+        readings.use(state);
+        modes.use(state);
     }
 
     @Override

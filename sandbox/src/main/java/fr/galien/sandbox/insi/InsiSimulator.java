@@ -3,9 +3,11 @@ package fr.galien.sandbox.insi;
 import com.sun.net.httpserver.HttpExchange;
 import fr.galien.sandbox.LoopbackServer;
 import fr.galien.sandbox.Simulator;
+import fr.galien.sandbox.SimulatorState;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.ArrayList;
 import java.time.Clock;
@@ -53,6 +55,15 @@ public final class InsiSimulator implements Simulator {
     @Override
     public String displayName() {
         return "Téléservice INSi (CNAM)";
+    }
+
+    /** The call journal is kept there, shared with other processes (docs/sandbox.md). */
+    @Override
+    public synchronized void useStateDirectory(Path directory) {
+        if (server != null) {
+            throw new IllegalStateException("the state directory is chosen before start");
+        }
+        journal.use(SimulatorState.in(directory));
     }
 
     @Override
