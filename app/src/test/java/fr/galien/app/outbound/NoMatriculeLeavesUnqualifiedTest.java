@@ -8,7 +8,7 @@ import fr.galien.core.domain.Contact;
 import fr.galien.core.domain.IdentityStatus;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.domain.Sex;
-import fr.galien.core.identity.IdentityAttribute;
+import fr.galien.core.domain.IdentityAttribute;
 import fr.galien.core.identity.InsOid;
 import fr.galien.core.patient.io.PatientCsv;
 import java.io.StringWriter;

@@ -1,6 +1,5 @@
 package fr.galien.core.domain;
 
-import fr.galien.core.identity.IdentityAttribute;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;

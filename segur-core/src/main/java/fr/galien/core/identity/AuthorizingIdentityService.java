@@ -2,6 +2,7 @@ package fr.galien.core.identity;
 
 import fr.galien.core.audit.AuditAction;
 import fr.galien.core.audit.AuditedAuthorization;
+import fr.galien.core.domain.IdentityAttribute;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.port.IdentityTraits;
 import fr.galien.core.port.InsiPort.InsIdentity;

@@ -1,5 +1,6 @@
 package fr.galien.core.identity;
 
+import fr.galien.core.domain.IdentityAttribute;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -1,6 +1,7 @@
 package fr.galien.core.identity;
 
 import fr.galien.core.domain.BirthDate;
+import fr.galien.core.domain.IdentityAttribute;
 import fr.galien.core.domain.IdentityStatus;
 import fr.galien.core.error.SegurException;
 import java.time.LocalDate;

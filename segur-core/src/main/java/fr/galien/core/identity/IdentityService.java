@@ -1,5 +1,6 @@
 package fr.galien.core.identity;
 
+import fr.galien.core.domain.IdentityAttribute;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.port.IdentityTraits;
 import fr.galien.core.port.InsiPort.InsIdentity;

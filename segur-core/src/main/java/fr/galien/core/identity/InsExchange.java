@@ -1,5 +1,6 @@
 package fr.galien.core.identity;
 
+import fr.galien.core.domain.IdentityAttribute;
 import fr.galien.core.port.QualifiedIns;
 import fr.galien.core.domain.IdentityStatus;
 import fr.galien.core.domain.Patient;

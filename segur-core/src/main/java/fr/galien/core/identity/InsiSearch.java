@@ -5,6 +5,7 @@ import fr.galien.core.audit.AuditEvent;
 import fr.galien.core.audit.AuditOutcome;
 import fr.galien.core.audit.AuditTrail;
 import fr.galien.core.audit.AuditedAuthorization;
+import fr.galien.core.domain.IdentityAttribute;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.domain.Sex;
 import fr.galien.core.error.SegurException;

@@ -4,6 +4,7 @@ import fr.galien.core.audit.AuditAction;
 import fr.galien.core.audit.AuditEvent;
 import fr.galien.core.audit.AuditOutcome;
 import fr.galien.core.audit.AuditTrail;
+import fr.galien.core.domain.IdentityAttribute;
 import fr.galien.core.domain.IdentityStatus;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.error.CoreError;

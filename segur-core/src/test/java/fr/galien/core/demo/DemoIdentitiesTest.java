@@ -10,7 +10,7 @@ import fr.galien.core.domain.Patient;
 import fr.galien.core.domain.PracticeProfile;
 import fr.galien.core.identity.AuthorizingIdentityService;
 import fr.galien.core.identity.IdentificationMethod;
-import fr.galien.core.identity.IdentityAttribute;
+import fr.galien.core.domain.IdentityAttribute;
 import fr.galien.core.identity.IdentityDocument;
 import fr.galien.core.identity.IdentityEvent;
 import fr.galien.core.identity.IdentityHistoryEntry;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.galien.core.audit.AuditAction;
 import fr.galien.core.audit.AuditOutcome;
 import fr.galien.core.audit.AuditedAuthorization;
+import fr.galien.core.domain.IdentityAttribute;
 import fr.galien.core.domain.IdentityStatus;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.error.SegurException;

@@ -1,5 +1,6 @@
 package fr.galien.core.identity;
 
+import fr.galien.core.domain.IdentityAttribute;
 import fr.galien.core.port.QualifiedIns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

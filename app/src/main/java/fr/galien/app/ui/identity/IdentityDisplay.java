@@ -1,7 +1,7 @@
 package fr.galien.app.ui.identity;
 
 import fr.galien.core.domain.IdentityStatus;
-import fr.galien.core.identity.IdentityAttribute;
+import fr.galien.core.domain.IdentityAttribute;
 import fr.galien.core.identity.IdentityHistoryEntry;
 import fr.galien.core.identity.IdentityRules;
 import fr.galien.core.identity.InsOid;

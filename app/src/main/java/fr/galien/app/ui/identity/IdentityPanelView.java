@@ -1,6 +1,6 @@
 package fr.galien.app.ui.identity;
 
-import fr.galien.core.identity.IdentityAttribute;
+import fr.galien.core.domain.IdentityAttribute;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

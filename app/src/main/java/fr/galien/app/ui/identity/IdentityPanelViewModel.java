@@ -9,7 +9,7 @@ import fr.galien.core.domain.Patient;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.identity.DatamatrixIdentity;
 import fr.galien.core.identity.IdentificationMethod;
-import fr.galien.core.identity.IdentityAttribute;
+import fr.galien.core.domain.IdentityAttribute;
 import fr.galien.core.identity.IdentityDocument;
 import fr.galien.core.identity.IdentityRules;
 import fr.galien.core.identity.IdentityService.VerificationRecord;

@@ -12,7 +12,7 @@ import fr.galien.core.domain.Patient;
 import fr.galien.core.domain.Sex;
 import fr.galien.core.identity.DatamatrixIdentity;
 import fr.galien.core.identity.IdentificationMethod;
-import fr.galien.core.identity.IdentityAttribute;
+import fr.galien.core.domain.IdentityAttribute;
 import fr.galien.core.identity.IdentityDocument;
 import fr.galien.core.identity.InsDatamatrix;
 import fr.galien.core.identity.InsOid;

@@ -7,7 +7,7 @@ import fr.galien.core.domain.Contact;
 import fr.galien.core.domain.IdentityStatus;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.domain.Sex;
-import fr.galien.core.identity.IdentityAttribute;
+import fr.galien.core.domain.IdentityAttribute;
 import java.util.Set;
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package fr.galien.core.identity;
+package fr.galien.core.domain;
 
 import java.util.Optional;
 
