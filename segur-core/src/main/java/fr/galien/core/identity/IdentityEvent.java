@@ -21,7 +21,7 @@ public enum IdentityEvent {
         return label;
     }
 
-    static Optional<IdentityEvent> fromName(String name) {
+    public static Optional<IdentityEvent> fromName(String name) {
         for (IdentityEvent event : values()) {
             if (event.name().equals(name)) {
                 return Optional.of(event);

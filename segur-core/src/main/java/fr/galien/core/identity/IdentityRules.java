@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * The RNIV status rules (specs §2.5), pure, in one place: what an INSi answer, a document check or the loss of the INS
- * does to a status, and which attributes may be combined. {@link JdbcIdentityService} applies them;
- * {@code IdentityRulesTest} walks every transition, allowed and refused.
+ * does to a status, and which attributes may be combined. {@link fr.galien.core.patient.JdbcIdentityService} applies
+ * them; {@code IdentityRulesTest} walks every transition, allowed and refused.
  *
  * <pre>
  *   INSi answer (00)      PROV → RECUP    VALI → QUAL     RECUP → RECUP   QUAL → refused (verify instead)

@@ -17,7 +17,7 @@ import fr.galien.core.identity.IdentityHistoryEntry;
 import fr.galien.core.identity.IdentityService;
 import fr.galien.core.identity.InsExchange;
 import fr.galien.core.identity.InsOid;
-import fr.galien.core.identity.JdbcIdentityService;
+import fr.galien.core.patient.JdbcIdentityService;
 import fr.galien.core.identity.Matricules;
 import fr.galien.core.patient.AuthorizingPatientRegistry;
 import fr.galien.core.patient.JdbcPatientRegistry;

@@ -10,6 +10,7 @@ import fr.galien.core.domain.IdentityAttribute;
 import fr.galien.core.domain.IdentityStatus;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.error.SegurException;
+import fr.galien.core.patient.JdbcIdentityService;
 import fr.galien.core.patient.JdbcPatientRegistry;
 import fr.galien.core.security.Caller;
 import fr.galien.core.security.Role;

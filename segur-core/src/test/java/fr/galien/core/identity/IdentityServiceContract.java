@@ -16,6 +16,7 @@ import fr.galien.core.domain.Patient;
 import fr.galien.core.domain.Sex;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.error.ValidationException;
+import fr.galien.core.patient.JdbcIdentityService;
 import fr.galien.core.patient.JdbcPatientRegistry;
 import fr.galien.core.port.IdentityTraits;
 import fr.galien.core.port.InsiPort.CodeCr;

@@ -18,7 +18,6 @@ import fr.galien.core.error.FieldError;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.error.ValidationException;
 import fr.galien.core.storage.Database;
-import fr.galien.core.identity.JdbcIdentityService;
 import fr.galien.core.testsupport.RecordingAuditTrail;
 import fr.galien.core.testsupport.TestIdentities;
 import fr.galien.core.testsupport.TestDatabases;

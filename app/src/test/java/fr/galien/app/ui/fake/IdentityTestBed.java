@@ -7,7 +7,7 @@ import fr.galien.core.domain.Patient;
 import fr.galien.core.domain.Sex;
 import fr.galien.core.identity.IdentityService;
 import fr.galien.core.identity.InsiSearch;
-import fr.galien.core.identity.JdbcIdentityService;
+import fr.galien.core.patient.JdbcIdentityService;
 import fr.galien.core.patient.JdbcPatientRegistry;
 import fr.galien.core.patient.PatientRegistry;
 import fr.galien.core.identity.VitaleReadings;

@@ -1,9 +1,15 @@
-package fr.galien.core.identity;
+package fr.galien.core.patient;
 
 import fr.galien.core.domain.BirthDate;
 import fr.galien.core.domain.IdentityAttribute;
 import fr.galien.core.domain.IdentityStatus;
 import fr.galien.core.domain.Sex;
+import fr.galien.core.identity.IdentificationMethod;
+import fr.galien.core.identity.IdentityAttributes;
+import fr.galien.core.identity.IdentityDocument;
+import fr.galien.core.identity.IdentityEvent;
+import fr.galien.core.identity.IdentityHistoryEntry;
+import fr.galien.core.identity.Matricules;
 import fr.galien.core.port.IdentityTraits;
 import fr.galien.core.security.Caller;
 import java.sql.PreparedStatement;

@@ -1,4 +1,4 @@
-package fr.galien.core.identity;
+package fr.galien.core.patient;
 
 import fr.galien.core.audit.AuditAction;
 import fr.galien.core.audit.AuditEvent;
@@ -11,9 +11,22 @@ import fr.galien.core.error.CoreError;
 import fr.galien.core.error.FieldError;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.error.ValidationException;
-import fr.galien.core.identity.IdentityHistoryRows.HistoryFacts;
-import fr.galien.core.patient.PatientIdentityStore;
-import fr.galien.core.patient.PatientValidator;
+import fr.galien.core.identity.AuthorizingIdentityService;
+import fr.galien.core.identity.IdentificationMethod;
+import fr.galien.core.identity.IdentityAttributes;
+import fr.galien.core.identity.IdentityDocument;
+import fr.galien.core.identity.IdentityEvent;
+import fr.galien.core.identity.IdentityHistoryEntry;
+import fr.galien.core.patient.IdentityHistoryRows.HistoryFacts;
+import fr.galien.core.identity.IdentityRules;
+import fr.galien.core.identity.IdentityService;
+import fr.galien.core.identity.IdentitySummary;
+import fr.galien.core.identity.InsError;
+import fr.galien.core.identity.InsVerification;
+import fr.galien.core.identity.Matricules;
+import fr.galien.core.identity.StrictTraits;
+import fr.galien.core.identity.TraitsChoice;
+import fr.galien.core.identity.TraitsComparison;
 import fr.galien.core.port.IdentityTraits;
 import fr.galien.core.port.InsiPort.InsIdentity;
 import fr.galien.core.port.InsiPort.InsMatricule;
@@ -41,6 +54,9 @@ import java.util.regex.Pattern;
  * writes the row through {@link PatientIdentityStore} (version bump, search tokens, the qualified-matricule UNIQUE
  * column), then the {@code identity_history} row and the audit row — all in one transaction. Permission checks are
  * {@link AuthorizingIdentityService}'s.
+ *
+ * <p>It lives next to the patient rows it writes, so that {@code core.identity} (the rules and the service contract)
+ * does not depend on {@code core.patient}: no package cycle (docs/architecture.md).
  */
 public final class JdbcIdentityService implements IdentityService {
 
