@@ -19,6 +19,7 @@ import fr.galien.core.patient.duplicates.DuplicateScorer;
 import fr.galien.core.patient.duplicates.MergeRecord;
 import fr.galien.core.patient.duplicates.PatientDuplicates;
 import fr.galien.core.patient.duplicates.PatientField;
+import fr.galien.core.search.SearchTokens;
 import fr.galien.core.security.Caller;
 import fr.galien.core.storage.Transactions;
 import java.sql.Connection;

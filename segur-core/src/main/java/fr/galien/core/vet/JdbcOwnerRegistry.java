@@ -9,7 +9,7 @@ import fr.galien.core.error.CoreError;
 import fr.galien.core.error.FieldError;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.error.ValidationException;
-import fr.galien.core.patient.SearchTokens.QueryToken;
+import fr.galien.core.search.SearchTokens.QueryToken;
 import fr.galien.core.security.Caller;
 import fr.galien.core.storage.Transactions;
 import java.sql.Connection;

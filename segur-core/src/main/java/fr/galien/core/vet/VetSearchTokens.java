@@ -2,8 +2,8 @@ package fr.galien.core.vet;
 
 import fr.galien.core.domain.Animal;
 import fr.galien.core.domain.Owner;
-import fr.galien.core.patient.SearchTokens;
-import fr.galien.core.patient.SearchTokens.QueryToken;
+import fr.galien.core.search.SearchTokens;
+import fr.galien.core.search.SearchTokens.QueryToken;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;

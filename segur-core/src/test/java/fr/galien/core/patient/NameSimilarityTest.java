@@ -2,6 +2,7 @@ package fr.galien.core.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.galien.core.patient.duplicates.NameSimilarity;
 import org.junit.jupiter.api.Test;
 
 class NameSimilarityTest {

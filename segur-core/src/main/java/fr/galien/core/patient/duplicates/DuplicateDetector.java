@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import fr.galien.core.patient.SearchTokens;
+import fr.galien.core.search.SearchTokens;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package fr.galien.core.patient.duplicates;
 
-import fr.galien.core.patient.SearchTokens;
+import fr.galien.core.search.SearchTokens;
 
 /**
  * A coarse French sound key of a name, for blocking only (which pairs get compared, never the score): names that a

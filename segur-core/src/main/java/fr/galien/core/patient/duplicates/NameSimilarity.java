@@ -1,4 +1,6 @@
-package fr.galien.core.patient;
+package fr.galien.core.patient.duplicates;
+
+import fr.galien.core.search.SearchTokens;
 
 /**
  * Jaro-Winkler similarity (0 = nothing in common, 1 = identical) of names reduced by

@@ -1,4 +1,4 @@
-package fr.galien.core.patient;
+package fr.galien.core.search;
 
 import fr.galien.core.domain.BirthDate;
 import fr.galien.core.domain.Patient;

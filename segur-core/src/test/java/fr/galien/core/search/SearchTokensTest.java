@@ -1,10 +1,10 @@
-package fr.galien.core.patient;
+package fr.galien.core.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.galien.core.domain.IdentityStatus;
 import fr.galien.core.domain.Patient;
-import fr.galien.core.patient.SearchTokens.QueryToken;
+import fr.galien.core.search.SearchTokens.QueryToken;
 import fr.galien.core.testsupport.TestPatients;
 import java.util.Set;
 import java.util.List;
