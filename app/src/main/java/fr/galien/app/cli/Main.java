@@ -1,10 +1,12 @@
-package fr.galien.app;
+package fr.galien.app.cli;
 
-import fr.galien.app.cli.Cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-/** Entry point of the galien jar (not a JavaFX Application subclass, so JavaFX works from the class path). */
+/**
+ * Entry point of the galien jar (not a JavaFX Application subclass, so JavaFX works from the class path). It sits
+ * with the commands it starts, above the composition root they use ({@code fr.galien.app}): no package cycle.
+ */
 public final class Main {
 
     private Main() {
