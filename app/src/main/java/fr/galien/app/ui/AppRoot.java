@@ -3,6 +3,7 @@ package fr.galien.app.ui;
 import fr.galien.app.ui.common.DialogService;
 import fr.galien.app.ui.common.FxDialogService;
 import fr.galien.app.ui.common.Styles;
+import fr.galien.app.ui.common.UiText;
 import fr.galien.app.ui.firstrun.FirstAdministratorView;
 import fr.galien.app.ui.firstrun.FirstAdministratorViewModel;
 import fr.galien.app.ui.firstrun.FirstRunView;

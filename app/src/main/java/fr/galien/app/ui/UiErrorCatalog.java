@@ -1,5 +1,6 @@
 package fr.galien.app.ui;
 
+import fr.galien.app.ui.common.UiError;
 import fr.galien.core.error.ErrorCatalog;
 import fr.galien.core.error.ErrorCode;
 import java.util.List;

@@ -1,5 +1,6 @@
 package fr.galien.app.ui;
 
+import fr.galien.app.ui.common.UiText;
 import fr.galien.core.i18n.MessageCatalog;
 import fr.galien.core.i18n.MessageKey;
 import java.util.List;

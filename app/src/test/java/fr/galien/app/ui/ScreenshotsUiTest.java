@@ -2,6 +2,7 @@ package fr.galien.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.galien.app.ui.common.UiText;
 import fr.galien.app.ui.fake.DemoPatients;
 import fr.galien.app.ui.fake.FakeUiContext;
 import fr.galien.core.port.InsiPort;

@@ -2,6 +2,8 @@ package fr.galien.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.galien.app.ui.common.UiError;
+import fr.galien.app.ui.common.UiText;
 import fr.galien.core.i18n.Messages;
 import java.text.MessageFormat;
 import java.util.Locale;

@@ -1,6 +1,5 @@
 package fr.galien.app.ui.common;
 
-import fr.galien.app.ui.UiError;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.i18n.Messages;
 import java.util.concurrent.CompletionException;

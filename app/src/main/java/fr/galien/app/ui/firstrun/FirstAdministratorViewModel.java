@@ -1,7 +1,7 @@
 package fr.galien.app.ui.firstrun;
 
 import fr.galien.app.ui.FirstAdministrator;
-import fr.galien.app.ui.UiText;
+import fr.galien.app.ui.common.UiText;
 import fr.galien.app.ui.common.DialogService;
 import fr.galien.core.account.AccountError;
 import fr.galien.core.domain.Practice;

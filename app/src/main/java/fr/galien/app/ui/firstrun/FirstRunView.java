@@ -1,6 +1,6 @@
 package fr.galien.app.ui.firstrun;
 
-import fr.galien.app.ui.UiText;
+import fr.galien.app.ui.common.UiText;
 import fr.galien.app.ui.common.FormField;
 import fr.galien.core.domain.PracticeProfile;
 import javafx.application.Platform;

@@ -1,6 +1,6 @@
 package fr.galien.app.ui.services;
 
-import fr.galien.app.ui.UiText;
+import fr.galien.app.ui.common.UiText;
 import fr.galien.core.spi.Health;
 import java.util.function.Function;
 import javafx.animation.KeyFrame;

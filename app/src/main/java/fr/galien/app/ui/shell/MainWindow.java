@@ -1,7 +1,7 @@
 package fr.galien.app.ui.shell;
 
 import fr.galien.app.ui.UiContext;
-import fr.galien.app.ui.UiText;
+import fr.galien.app.ui.common.UiText;
 import fr.galien.app.ui.common.DialogService;
 import fr.galien.app.ui.common.FxDebouncer;
 import fr.galien.app.ui.common.FxDialogService;

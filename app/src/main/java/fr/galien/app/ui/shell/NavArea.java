@@ -1,6 +1,6 @@
 package fr.galien.app.ui.shell;
 
-import fr.galien.app.ui.UiText;
+import fr.galien.app.ui.common.UiText;
 import fr.galien.app.ui.duplicates.DuplicatesText;
 import fr.galien.core.i18n.MessageKey;
 import fr.galien.core.i18n.Messages;

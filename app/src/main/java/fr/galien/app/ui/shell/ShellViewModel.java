@@ -1,6 +1,6 @@
 package fr.galien.app.ui.shell;
 
-import fr.galien.app.ui.UiText;
+import fr.galien.app.ui.common.UiText;
 import fr.galien.core.domain.Practice;
 import fr.galien.core.domain.PracticeProfile;
 import fr.galien.core.security.Action;

@@ -1,4 +1,4 @@
-package fr.galien.app.ui;
+package fr.galien.app.ui.common;
 
 import fr.galien.core.error.ErrorCode;
 
