@@ -1,6 +1,8 @@
 package fr.galien.app.ui;
 
 import fr.galien.app.ui.common.FxTaskExecutor;
+import fr.galien.app.ui.firstrun.FirstAdministrator;
+import fr.galien.app.ui.firstrun.PracticeSetup;
 import fr.galien.app.ui.identity.IdentityContext;
 import fr.galien.app.ui.login.WorkstationSettings;
 import fr.galien.app.ui.session.SessionService;

@@ -1,7 +1,5 @@
 package fr.galien.app.ui.firstrun;
 
-import fr.galien.app.ui.FirstAdministrator;
-import fr.galien.app.ui.PracticeSetup;
 import fr.galien.app.ui.common.UiText;
 import fr.galien.app.ui.common.DialogService;
 import fr.galien.core.domain.Practice;

@@ -1,6 +1,6 @@
 package fr.galien.app.ui.fake;
 
-import fr.galien.app.ui.FirstAdministrator;
+import fr.galien.app.ui.firstrun.FirstAdministrator;
 import fr.galien.core.account.AccountError;
 import fr.galien.core.account.PasswordPolicy;
 import fr.galien.core.error.FieldError;

@@ -1,8 +1,8 @@
 package fr.galien.app.ui.fake;
 
-import fr.galien.app.ui.FirstAdministrator;
+import fr.galien.app.ui.firstrun.FirstAdministrator;
 import fr.galien.app.ui.HealthProbe;
-import fr.galien.app.ui.PracticeSetup;
+import fr.galien.app.ui.firstrun.PracticeSetup;
 import fr.galien.app.ui.UiContext;
 import fr.galien.app.ui.common.FxTaskExecutor;
 import fr.galien.app.ui.identity.IdentityContext;

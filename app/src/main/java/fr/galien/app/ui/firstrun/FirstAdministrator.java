@@ -1,4 +1,4 @@
-package fr.galien.app.ui;
+package fr.galien.app.ui.firstrun;
 
 import fr.galien.core.security.Role;
 

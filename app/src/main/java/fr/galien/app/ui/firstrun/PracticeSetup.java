@@ -1,4 +1,4 @@
-package fr.galien.app.ui;
+package fr.galien.app.ui.firstrun;
 
 import fr.galien.core.domain.Practice;
 import fr.galien.core.domain.PracticeProfile;
@@ -18,7 +18,7 @@ public interface PracticeSetup {
 
     /**
      * Creates a demo practice of {@code profile} (invented patients, or invented clients and animals for a vet
-     * clinic) and starts the in-process sandbox; afterwards {@link UiContext#sandboxMode()} is true.
+     * clinic) and starts the in-process sandbox; afterwards {@code UiContext.sandboxMode()} is true.
      */
     Practice createDemo(PracticeProfile profile);
 
