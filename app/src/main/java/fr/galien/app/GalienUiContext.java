@@ -1,7 +1,7 @@
 package fr.galien.app;
 
 import fr.galien.app.ui.firstrun.FirstAdministrator;
-import fr.galien.app.ui.HealthProbe;
+import fr.galien.app.ui.services.HealthProbe;
 import fr.galien.app.ui.firstrun.PracticeSetup;
 import fr.galien.app.ui.UiContext;
 import fr.galien.app.ui.common.FxTaskExecutor;

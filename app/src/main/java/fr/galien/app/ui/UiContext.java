@@ -5,6 +5,7 @@ import fr.galien.app.ui.firstrun.FirstAdministrator;
 import fr.galien.app.ui.firstrun.PracticeSetup;
 import fr.galien.app.ui.identity.IdentityContext;
 import fr.galien.app.ui.login.WorkstationSettings;
+import fr.galien.app.ui.services.HealthProbe;
 import fr.galien.app.ui.session.SessionService;
 import fr.galien.app.ui.session.UserSession;
 import fr.galien.core.domain.Practice;

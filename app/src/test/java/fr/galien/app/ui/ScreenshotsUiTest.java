@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.galien.app.ui.common.UiText;
 import fr.galien.app.ui.fake.DemoPatients;
 import fr.galien.app.ui.fake.FakeUiContext;
+import fr.galien.app.ui.services.HealthProbe;
 import fr.galien.core.port.InsiPort;
 import fr.galien.core.spi.Health;
 import fr.galien.core.spi.SegurService;

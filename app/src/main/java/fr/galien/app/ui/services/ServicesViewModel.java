@@ -1,6 +1,5 @@
 package fr.galien.app.ui.services;
 
-import fr.galien.app.ui.HealthProbe;
 import fr.galien.app.ui.common.UiText;
 import fr.galien.core.spi.Health;
 import fr.galien.core.spi.SegurServices;

@@ -2,7 +2,6 @@ package fr.galien.app.ui.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.galien.app.ui.HealthProbe;
 import fr.galien.core.port.InsiPort;
 import fr.galien.core.spi.Health;
 import fr.galien.core.spi.SegurService;

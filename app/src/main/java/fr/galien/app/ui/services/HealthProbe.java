@@ -1,4 +1,4 @@
-package fr.galien.app.ui;
+package fr.galien.app.ui.services;
 
 import fr.galien.core.spi.Health;
 import java.util.Objects;
