@@ -22,7 +22,6 @@ import fr.galien.app.ui.login.WorkstationSettings;
 import fr.galien.app.ui.login.WorkstationViewModel;
 import fr.galien.app.ui.session.SessionService;
 import fr.galien.app.ui.session.UserSession;
-import fr.galien.app.ui.shell.MainWindow;
 import fr.galien.core.domain.Practice;
 import fr.galien.core.task.BackgroundTask;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package fr.galien.app.ui.shell;
+package fr.galien.app.ui;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;

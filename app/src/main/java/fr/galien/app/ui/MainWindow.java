@@ -1,6 +1,5 @@
-package fr.galien.app.ui.shell;
+package fr.galien.app.ui;
 
-import fr.galien.app.ui.UiContext;
 import fr.galien.app.ui.common.UiText;
 import fr.galien.app.ui.common.DialogService;
 import fr.galien.app.ui.common.FxDebouncer;
@@ -13,6 +12,8 @@ import fr.galien.app.ui.owners.OwnersArea;
 import fr.galien.app.ui.patients.PatientsArea;
 import fr.galien.app.ui.services.ServicesView;
 import fr.galien.app.ui.services.ServicesViewModel;
+import fr.galien.app.ui.shell.NavArea;
+import fr.galien.app.ui.shell.ShellViewModel;
 import fr.galien.core.domain.Practice;
 import fr.galien.core.security.Caller;
 import java.time.ZoneId;
