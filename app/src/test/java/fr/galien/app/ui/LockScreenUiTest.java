@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.galien.app.ui.fake.DemoPatients;
 import fr.galien.app.ui.fake.FakeUiContext;
-import fr.galien.app.ui.patients.PatientRow;
+import fr.galien.app.ui.common.PatientRow;
 import fr.galien.core.domain.Patient;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.galien.app.GalienRuntime;
 import fr.galien.app.GalienUiContext;
 import fr.galien.app.ui.common.FxTaskExecutor;
-import fr.galien.app.ui.patients.PatientRow;
+import fr.galien.app.ui.common.PatientRow;
 import fr.galien.core.account.NewAccount;
 import fr.galien.core.audit.AuditAction;
 import fr.galien.core.audit.AuditQueries;

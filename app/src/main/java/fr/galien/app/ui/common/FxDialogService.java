@@ -1,6 +1,5 @@
 package fr.galien.app.ui.common;
 
-import fr.galien.app.ui.patients.PatientRow;
 import fr.galien.core.domain.Patient;
 import java.util.List;
 import java.util.Optional;

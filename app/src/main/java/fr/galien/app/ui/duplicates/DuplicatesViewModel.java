@@ -1,7 +1,7 @@
 package fr.galien.app.ui.duplicates;
 
 import fr.galien.app.ui.common.DialogService;
-import fr.galien.app.ui.patients.PatientRow;
+import fr.galien.app.ui.common.PatientRow;
 import fr.galien.core.domain.Contact;
 import fr.galien.core.domain.IdentityStatus;
 import fr.galien.core.domain.Patient;

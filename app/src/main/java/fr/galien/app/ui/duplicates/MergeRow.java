@@ -1,6 +1,6 @@
 package fr.galien.app.ui.duplicates;
 
-import fr.galien.app.ui.patients.PatientRow;
+import fr.galien.app.ui.common.PatientRow;
 import fr.galien.core.patient.duplicates.MergeRecord;
 import fr.galien.core.patient.duplicates.PatientField;
 import java.time.ZoneId;

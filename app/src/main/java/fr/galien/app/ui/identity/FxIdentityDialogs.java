@@ -1,6 +1,6 @@
 package fr.galien.app.ui.identity;
 
-import fr.galien.app.ui.patients.PatientRow;
+import fr.galien.app.ui.common.PatientRow;
 import fr.galien.core.domain.BirthDate;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.domain.Sex;

@@ -3,7 +3,7 @@ package fr.galien.app.ui.identity;
 import fr.galien.app.ui.common.DialogService;
 import fr.galien.app.ui.common.ErrorText;
 import fr.galien.app.ui.identity.IdentityDialogs.DatamatrixInput;
-import fr.galien.app.ui.patients.PatientRow;
+import fr.galien.app.ui.common.PatientRow;
 import fr.galien.core.domain.IdentityStatus;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.error.SegurException;

@@ -1,5 +1,6 @@
 package fr.galien.app.ui.patients;
 
+import fr.galien.app.ui.common.PatientRow;
 import fr.galien.app.ui.common.UiText;
 import fr.galien.app.ui.common.DialogService;
 import fr.galien.app.ui.common.ErrorText;

@@ -3,6 +3,7 @@ package fr.galien.app.ui.patients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.galien.app.ui.common.Debouncer;
+import fr.galien.app.ui.common.PatientRow;
 import fr.galien.app.ui.fake.DemoPatients;
 import fr.galien.app.ui.fake.FakeDialogService;
 import fr.galien.app.ui.fake.InMemoryPatientRegistry;

@@ -1,4 +1,4 @@
-package fr.galien.app.ui.patients;
+package fr.galien.app.ui.common;
 
 import fr.galien.core.domain.Patient;
 
