@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.text.DateFormat;
 import java.text.Format;
 import java.text.MessageFormat;
@@ -34,14 +36,28 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every error code and message key found through {@link ServiceLoader} on the test class path has a French text
- * whose placeholders format, codes are well-formed and unique, and bundles hold no key nobody declares. A module
- * whose class path sees more catalogs (the app sees them all) subclasses it in one line. Models: DSS
- * {@code MessageTagTest}, JabRef {@code LocalizationConsistencyTest} (style.md).
+ * whose placeholders format, codes are well-formed and unique, bundles hold no key nobody declares, and each
+ * error-code prefix belongs to one module. Every module with catalogues subclasses it in a few lines, naming its
+ * prefixes; the app's class path sees every catalogue of every module. Models: DSS {@code MessageTagTest}, JabRef
+ * {@code LocalizationConsistencyTest} (style.md).
  */
 public abstract class CommonMessagesCompletenessTest {
 
     private static final Pattern CODE = Pattern.compile("[A-Z]{2,5}-\\d{4}");
     private static final Pattern QUOTED_BRACE = Pattern.compile("'[{}]'");
+
+    /**
+     * Prefixes two modules share, for codes released before the one-prefix-per-module rule (codes are never
+     * renumbered, ADR 0008): each module keeps to its own hundreds there.
+     */
+    private static final Map<String, String> SHARED_BY_HUNDREDS = Map.of("INS",
+            "segur-core's identity rules use INS-00xx, the ins connector's INSi and ApCV client INS-01xx");
+
+    /**
+     * The error-code prefixes of this module's own catalogues ({@code PSC} for {@code PSC-0001}…); another module
+     * may not use them. A new prefix is a decision: declare it here.
+     */
+    protected abstract Set<String> ownErrorPrefixes();
 
     protected List<ErrorCode> errorCodes() {
         List<ErrorCode> codes = new ArrayList<>();
@@ -170,6 +186,65 @@ public abstract class CommonMessagesCompletenessTest {
         }
         copies.values().removeIf(count -> count == 1);
         assertThat(copies).as("bundles missing or shadowed by another module's file of the same name").isEmpty();
+    }
+
+    @Test
+    void thisModuleUsesExactlyTheErrorPrefixesItDeclares() {
+        Path ownClasses = Path.of("target/classes").toAbsolutePath().normalize();
+        Set<String> used = new TreeSet<>();
+        for (ErrorCode code : errorCodes()) {
+            if (ownClasses.equals(location(code.getClass()))) {
+                used.add(prefix(code));
+            }
+        }
+        assertThat(used).as("prefixes of the codes in " + ownClasses + " (ownErrorPrefixes)")
+                .containsExactlyInAnyOrderElementsOf(ownErrorPrefixes());
+    }
+
+    @Test
+    void eachErrorPrefixBelongsToOneModule() {
+        Map<String, Map<String, Set<Integer>>> hundredsByModuleByPrefix = new TreeMap<>();
+        for (ErrorCode code : errorCodes()) {
+            hundredsByModuleByPrefix.computeIfAbsent(prefix(code), p -> new TreeMap<>())
+                    .computeIfAbsent(module(code.getClass()), m -> new TreeSet<>())
+                    .add(Integer.parseInt(code.code().substring(code.code().indexOf('-') + 1)) / 100);
+        }
+        List<String> shared = new ArrayList<>();
+        hundredsByModuleByPrefix.forEach((prefix, modules) -> {
+            if (modules.size() < 2) {
+                return;
+            }
+            Set<Integer> hundreds = new TreeSet<>();
+            boolean disjoint = modules.values().stream().flatMap(Set::stream).allMatch(hundreds::add);
+            if (!SHARED_BY_HUNDREDS.containsKey(prefix) || !disjoint) {
+                shared.add(prefix + " used by " + modules.keySet());
+            }
+        });
+        assertThat(shared).as("error-code prefixes used by more than one module").isEmpty();
+    }
+
+    private static String prefix(ErrorCode code) {
+        int dash = code.code().indexOf('-');
+        return dash < 0 ? code.code() : code.code().substring(0, dash);
+    }
+
+    /** Where a class was loaded from: a module's {@code target/classes} or a jar. */
+    private static Path location(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath()
+                    .normalize();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code …/ins/target/classes} → {@code ins}; a jar → its file name. */
+    private static String module(Class<?> type) {
+        Path location = location(type);
+        if (location.endsWith(Path.of("target", "classes")) && location.getNameCount() > 2) {
+            return location.getParent().getParent().getFileName().toString();
+        }
+        return location.getFileName().toString();
     }
 
     private List<URL> bundleFiles(String bundle) throws IOException {
