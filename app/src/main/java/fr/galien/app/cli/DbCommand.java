@@ -4,6 +4,7 @@ import fr.galien.app.GalienRuntime;
 import fr.galien.core.audit.AuditAction;
 import fr.galien.core.audit.AuditEvent;
 import fr.galien.core.audit.AuditOutcome;
+import fr.galien.core.backup.SafeRestore;
 import fr.galien.core.domain.PracticeProfile;
 import fr.galien.core.security.Caller;
 import fr.galien.core.storage.DatabaseMaintenance;
@@ -11,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,17 +34,31 @@ final class DbCommand {
         return Cli.OK;
     }
 
-    @Command(name = "restore", description = "Restaure une sauvegarde (la base actuelle est d'abord mise de côté).")
-    int restore(@Parameters(paramLabel = "FICHIER") Path zip) {
+    @Command(name = "restore", description = {"Restaure une sauvegarde : elle est d'abord entièrement vérifiée sur une "
+            + "copie (ouverture, vérification de la base et du journal d'audit, place disque), puis la base actuelle "
+            + "est mise de côté et remplacée d'un seul coup. En cas d'échec, la base actuelle n'est pas touchée."})
+    int restore(@Parameters(paramLabel = "FICHIER") Path zip,
+            @Option(names = "--force", description = "Restaure même si le journal d'audit de la sauvegarde est rompu "
+                    + "(ce choix est tracé dans le journal d'audit).") boolean force) {
         GalienCommand root = GalienCommand.root(spec);
-        Path keptCopy = DatabaseMaintenance.restore(root.databaseSettings(), zip);
+        SafeRestore.Report report = new SafeRestore().restore(root.databaseSettings(), zip, force);
         try (GalienRuntime runtime = root.openRuntime()) {
-            audit(runtime, AuditAction.RESTORE, zip.getFileName().toString());
+            String detail = zip.getFileName().toString();
+            if (report.forced()) {
+                // The choice to bring back a trail known to be broken is itself part of the trail.
+                detail = "FORCE " + detail + " : journal de la sauvegarde rompu, " + report.auditBrokenReason();
+            }
+            audit(runtime, AuditAction.RESTORE, detail);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Base restaurée depuis " + zip.toAbsolutePath() + ".");
-        out.println(keptCopy == null ? "Il n'y avait pas de base auparavant : rien à conserver."
-                : "L'ancienne base est conservée dans " + keptCopy + ".");
+        out.println("Base restaurée depuis " + zip.toAbsolutePath() + " (vérifiée avant remplacement : "
+                + report.auditEvents() + " entrée(s) du journal d'audit).");
+        if (report.forced()) {
+            out.println("Attention : restaurée avec --force alors que son journal d'audit est rompu ("
+                    + report.auditBrokenReason() + "). Ce choix est tracé.");
+        }
+        out.println(report.safetyCopy() == null ? "Il n'y avait pas de base auparavant : rien à conserver."
+                : "L'ancienne base est conservée dans " + report.safetyCopy() + ".");
         return Cli.OK;
     }
 

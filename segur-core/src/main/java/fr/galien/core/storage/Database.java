@@ -76,6 +76,8 @@ public final class Database implements Transactions, AutoCloseable {
 
     private static Database openH2(DatabaseSettings settings) {
         DataDirectoryLock lock = DataDirectoryLock.acquire(settings.dataDirectory());
+        // Never read, never blocking: what a killed restore left behind goes before anything else (ADR 0015).
+        RestoreLeftovers.removeAll(settings.dataDirectory());
         boolean existed = Files.exists(settings.h2File());
         Database database = new Database(settings, new H2ConnectionSource(settings.jdbcUrl()), lock);
         try {
