@@ -1,5 +1,7 @@
 package fr.galien.core.storage;
 
+import fr.galien.core.error.CoreError;
+import fr.galien.core.error.SegurException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +48,17 @@ public final class DiskSpace {
         return text.contains("no space left on device") // Linux, macOS (ENOSPC)
                 || text.contains("not enough space on the disk") // Windows ERROR_DISK_FULL
                 || text.contains("disk quota exceeded"); // EDQUOT
+    }
+
+    /**
+     * {@code CORE-0009} for {@code directory}: how much is free and how much to free, at least
+     * {@link #MINIMUM_FREE_BYTES} or {@code neededHint} when the operation knows better (a compaction: the file size).
+     */
+    public static SegurException full(Path directory, long neededHint, Throwable cause) {
+        long free = Math.max(usable(directory), 0);
+        long needed = Math.max(MINIMUM_FREE_BYTES, neededHint);
+        return new SegurException(CoreError.CORE_0009, cause, directory, Sizes.describe(free),
+                Sizes.describe(Math.max(needed - free, MINIMUM_FREE_BYTES / 4)));
     }
 
     /** Free bytes usable by this user where {@code path} (or its nearest existing parent) lives; -1 if unknown. */
