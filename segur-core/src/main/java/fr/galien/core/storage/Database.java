@@ -62,7 +62,7 @@ public final class Database implements Transactions, AutoCloseable {
         if (settings.engine() == Engine.H2) {
             return openH2(settings);
         }
-        ConnectionSource source = new PooledConnectionSource(settings.url(), settings.user(), settings.password(),
+        ConnectionSource source = new HikariConnectionSource(settings.url(), settings.user(), settings.password(),
                 POSTGRESQL_POOL_SIZE);
         Database database = new Database(settings, source, null);
         try {
