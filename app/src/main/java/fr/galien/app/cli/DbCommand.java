@@ -2,6 +2,7 @@ package fr.galien.app.cli;
 
 import fr.galien.app.GalienRuntime;
 import fr.galien.core.audit.AuditAction;
+import fr.galien.core.audit.AuditAnchors;
 import fr.galien.core.audit.AuditEvent;
 import fr.galien.core.audit.AuditOutcome;
 import fr.galien.core.backup.SafeRestore;
@@ -29,8 +30,11 @@ final class DbCommand {
             // The audit row goes in first, so the backup itself carries the trace of its making.
             audit(runtime, AuditAction.BACKUP, zip.getFileName().toString());
             DatabaseMaintenance.backup(runtime.database(), zip);
+            spec.commandLine().getOut().println("Sauvegarde écrite dans " + zip.toAbsolutePath() + ".");
+            runtime.database().dataDirectory().ifPresent(directory -> spec.commandLine().getOut().println(
+                    "Ancre du journal d'audit (à noter hors de ce poste) : événement "
+                            + new AuditAnchors(directory).anchor(runtime.database()).describe() + "."));
         }
-        spec.commandLine().getOut().println("Sauvegarde écrite dans " + zip.toAbsolutePath() + ".");
         return Cli.OK;
     }
 
@@ -49,6 +53,9 @@ final class DbCommand {
                 detail = "FORCE " + detail + " : journal de la sauvegarde rompu, " + report.auditBrokenReason();
             }
             audit(runtime, AuditAction.RESTORE, detail);
+            // the restored trail is the new baseline: older anchors describe the replaced data
+            runtime.database().dataDirectory().ifPresent(directory ->
+                    new AuditAnchors(directory).anchorRestore(runtime.database()));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("Base restaurée depuis " + zip.toAbsolutePath() + " (vérifiée avant remplacement : "
@@ -70,7 +77,8 @@ final class DbCommand {
             report.lines().forEach(out::println);
             var audit = AuditCommand.verify(runtime);
             out.println(AuditCommand.describe(audit));
-            return report.healthy() && audit.intact() ? Cli.OK : Cli.REFUSED;
+            boolean anchored = AuditCommand.checkAndAnchor(runtime, audit.intact(), out, out);
+            return report.healthy() && audit.intact() && anchored ? Cli.OK : Cli.REFUSED;
         }
     }
 
