@@ -1,5 +1,6 @@
 package fr.galien.app.cli;
 
+import fr.galien.app.LogSetup;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
@@ -18,6 +19,8 @@ public final class Main {
         System.setProperty("sun.net.httpserver.nodelay", "true");
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        // Before anything logs: the log never reaches stdout, and an unwritable log folder is one line on stderr.
+        LogSetup.configure(err);
         // Cli.run returns when the command is done; for the window, when it is closed.
         System.exit(Cli.run(args, out, err));
     }

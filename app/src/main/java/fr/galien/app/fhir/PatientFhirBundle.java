@@ -88,6 +88,8 @@ public final class PatientFhirBundle {
             "1.2.250.1.213.1.4.10", "INS-NIR-TEST",
             "1.2.250.1.213.1.4.11", "INS-NIR-DEMO");
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PatientFhirBundle.class);
+
     private PatientFhirBundle() {
     }
 
@@ -121,11 +123,14 @@ public final class PatientFhirBundle {
         if (json == null || json.isBlank()) {
             throw new SegurException(IoError.IO_0007, "contenu vide");
         }
+        FhirJsonLimits.check(json);
         IBaseResource resource;
         try {
             resource = parser().parseResource(json);
         } catch (DataFormatException | IllegalArgumentException e) {
-            throw new SegurException(IoError.IO_0007, e, shorten(e.getMessage()));
+            // HAPI explains in English and may quote values: the log gets the class, the user a French sentence.
+            LOG.info("FHIR import refused by the parser: {}", e.getClass().getSimpleName());
+            throw new SegurException(IoError.IO_0007, e, frenchReason(e.getMessage()));
         }
         if (!(resource instanceof Bundle bundle)) {
             throw new SegurException(IoError.IO_0008, resource.fhirType());
@@ -146,11 +151,22 @@ public final class PatientFhirBundle {
         return context().newJsonParser();
     }
 
-    private static String shorten(String message) {
-        if (message == null) {
-            return "format inconnu";
+    /** HAPI's English reasons, in French: the ones an import meets, then a general sentence. */
+    static String frenchReason(String message) {
+        String text = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
+        if (text.contains("resourcetype")) {
+            return "la propriété « resourceType » est absente : ce n'est pas une ressource FHIR";
         }
-        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+        if (text.contains("unknown resource name") || text.contains("unknown resource type")) {
+            return "type de ressource FHIR inconnu";
+        }
+        if (text.contains("does not appear to be json") || text.contains("content does not appear")) {
+            return "le contenu n'est pas du JSON FHIR";
+        }
+        if (text.contains("expected") && text.contains("array")) {
+            return "une liste était attendue à la place d'une valeur simple (ou l'inverse)";
+        }
+        return "structure FHIR incorrecte (le détail technique est dans le journal de Galien)";
     }
 
     // ---- export -------------------------------------------------------------------------------------------

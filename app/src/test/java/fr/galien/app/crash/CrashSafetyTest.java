@@ -70,6 +70,103 @@ class CrashSafetyTest {
         }
     }
 
+    /**
+     * Issue 9, deliverable 1: a large import killed while it commits. One unkilled import measures how long its
+     * commit takes; then each run imports again and is killed at a point spread evenly across that commit. After every
+     * kill the next open must see all of that import or none of it (all of it when the commit was acknowledged), and
+     * the database check and the audit chain must pass — no partial import, no false tampering report, no advice to
+     * restore. Size and kill count: {@code -Dgalien.crash.importSize} (5,000) and {@code -Dgalien.crash.commitKills} (6).
+     */
+    @Test
+    void aLargeImportKilledDuringItsCommitIsAllOrNothingAndTheNextOpenIsClean(@TempDir Path importDir)
+            throws Exception {
+        int size = Integer.getInteger("galien.crash.importSize", 5_000);
+        int kills = Integer.getInteger("galien.crash.commitKills", 6);
+        ImportRun measured = runImport(importDir, size, "mesure", -1);
+        assertThat(measured.acknowledged()).as("the unkilled import committed").isTrue();
+        long commitMillis = Math.max(measured.commitMillis(), 1);
+        assertCleanAndAllOrNothing(importDir, "mesure", size, true);
+
+        List<String> outcomes = new ArrayList<>();
+        for (int k = 0; k < kills; k++) {
+            long killAt = commitMillis * (2L * k + 1) / (2L * kills);
+            String tag = "kill" + k;
+            ImportRun run = runImport(importDir, size, tag, killAt);
+            long found = assertCleanAndAllOrNothing(importDir, tag, size, run.acknowledged());
+            outcomes.add(tag + "@" + killAt + "ms/" + commitMillis + "ms=" + (found == size ? "tout" : "rien"));
+        }
+        System.out.println("Large-import commit kills (" + size + " patients): " + String.join(", ", outcomes));
+    }
+
+    private record ImportRun(boolean acknowledged, long commitMillis) {
+    }
+
+    /** Runs one import child; kills it {@code killAfterCommitMillis} after it announced its commit (-1: never). */
+    private static ImportRun runImport(Path dir, int size, String tag, long killAfterCommitMillis)
+            throws IOException, InterruptedException {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+                CrashImportChild.class.getName(), dir.toString(), Integer.toString(size), tag)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        CountDownLatch commit = new CountDownLatch(1);
+        long[] committedAt = new long[1];
+        long[] doneAt = new long[1];
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(
+                    new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    if (line.equals("COMMIT")) {
+                        committedAt[0] = System.nanoTime();
+                        commit.countDown();
+                    } else if (line.startsWith("DONE ")) {
+                        doneAt[0] = System.nanoTime();
+                    }
+                }
+            } catch (IOException e) {
+                // the pipe breaks when the child is killed: expected
+            }
+        }, "crash-import-reader-" + tag);
+        reader.start();
+        boolean started = commit.await(10, TimeUnit.MINUTES);
+        assertThat(started).as("import %s never reached its commit", tag).isTrue();
+        if (killAfterCommitMillis >= 0) {
+            Thread.sleep(killAfterCommitMillis);
+            child.destroyForcibly();
+        }
+        child.waitFor(10, TimeUnit.MINUTES);
+        reader.join(10_000);
+        boolean acknowledged = doneAt[0] != 0;
+        long commitMillis = acknowledged ? (doneAt[0] - committedAt[0]) / 1_000_000 : -1;
+        return new ImportRun(acknowledged, commitMillis);
+    }
+
+    /** Opens as the app does; the import is there whole or not at all; check and audit pass. Returns its count. */
+    private static long assertCleanAndAllOrNothing(Path dir, String tag, int size, boolean acknowledged) {
+        try (Database database = Database.open(DatabaseSettings.forDataDirectory(dir))) {
+            long found = database.read(connection -> {
+                try (PreparedStatement query = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM patient WHERE birth_name = ?")) {
+                    query.setString(1, "IMPORT-" + tag);
+                    try (ResultSet rows = query.executeQuery()) {
+                        rows.next();
+                        return rows.getLong(1);
+                    }
+                }
+            });
+            if (acknowledged) {
+                assertThat(found).as("%s: acknowledged import", tag).isEqualTo(size);
+            } else {
+                assertThat(found).as("%s: an import is all or nothing", tag).isIn(0L, (long) size);
+            }
+            assertThat(DatabaseMaintenance.check(database).problems()).as("%s: db check", tag).isEmpty();
+            AuditVerification audit = database.read(AuditVerifier::verify);
+            assertThat(audit.intact()).as("%s: audit chain: %s", tag, audit.reason()).isTrue();
+            return found;
+        }
+    }
+
     /** For a failure: in which run, and how far from that run's last acknowledged write, each lost id was. */
     private static String whereMissing(List<List<String>> runs, Set<String> stored) {
         StringBuilder where = new StringBuilder();

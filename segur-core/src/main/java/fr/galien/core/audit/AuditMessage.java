@@ -12,7 +12,11 @@ public enum AuditMessage implements MessageKey {
     VERIFY_TAIL_MISSING("audit.verify.tailMissing"),
     VERIFY_HEAD_HASH_MISMATCH("audit.verify.headHashMismatch"),
     VERIFY_BEYOND_HEAD("audit.verify.beyondHead"),
-    VERIFY_HEAD_MISSING("audit.verify.headMissing");
+    VERIFY_HEAD_MISSING("audit.verify.headMissing"),
+    ANCHOR_NONE("audit.anchor.none"),
+    ANCHOR_OK("audit.anchor.ok"),
+    ANCHOR_TRUNCATED("audit.anchor.truncated"),
+    ANCHOR_REWRITTEN("audit.anchor.rewritten");
 
     private final String key;
 

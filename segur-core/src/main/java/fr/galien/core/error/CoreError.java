@@ -19,8 +19,20 @@ public enum CoreError implements ErrorCode {
     CORE_0006,
     /** Record not found. */
     CORE_0007,
-    /** Database unreachable or SQL failure. */
-    CORE_0008;
+    /** Database unreachable: connection failed or lost, server down, pool exhausted, database closed. */
+    CORE_0008,
+    /** The disk holding the data is full (with the free space needed). */
+    CORE_0009,
+    /** The data directory is not a directory (a regular file has its name). */
+    CORE_0010,
+    /** The data directory cannot be created or written by this user. */
+    CORE_0011,
+    /** The data directory cannot be used for another I/O reason (named). */
+    CORE_0012,
+    /** The database refused the operation (constraint, data too long…): nothing saved, SQLSTATE given. */
+    CORE_0013,
+    /** The database was busy (lock time-out, deadlock): nothing saved, try again. */
+    CORE_0014;
 
     @Override
     public String bundle() {

@@ -524,7 +524,7 @@ public final class JdbcPatientRegistry implements PatientRegistry {
         T call() throws SQLException;
     }
 
-    /** The registry's own conflicts become their own code before the generic {@code CORE-0008}. */
+    /** The registry's own conflicts become their own code before the generic {@code CORE-0013}. */
     private static <T> T executeMappingConflicts(SqlCall<T> call) throws SQLException {
         try {
             return call.call();

@@ -45,18 +45,21 @@ public final class DataDirectoryLock implements AutoCloseable {
     private final Path directory;
     private final FileChannel channel;
     private final FileLock lock;
+    private final boolean uncleanStop;
 
-    private DataDirectoryLock(Path directory, FileChannel channel, FileLock lock) {
+    private DataDirectoryLock(Path directory, FileChannel channel, FileLock lock, boolean uncleanStop) {
         this.directory = directory;
         this.channel = channel;
         this.lock = lock;
+        this.uncleanStop = uncleanStop;
     }
 
     /**
      * Takes the lock of {@code directory} (created if absent).
      *
      * @throws SegurException {@code CORE-0004} naming the holder when another process or this one holds it;
-     *                        {@code CORE-0008} when the directory cannot be created or written
+     *                        {@code CORE-0009} disk full, {@code CORE-0010} not a directory, {@code CORE-0011} not
+     *                        writable, {@code CORE-0012} another I/O failure
      */
     public static DataDirectoryLock acquire(Path directory) {
         Path key = directory.toAbsolutePath().normalize();
@@ -80,17 +83,44 @@ public final class DataDirectoryLock implements AutoCloseable {
                 HELD_IN_THIS_JVM.remove(key);
                 throw new SegurException(CoreError.CORE_0004, key, holderOf(file));
             }
+            // A clean release empties the file: text left in it means its last holder died holding it.
+            boolean uncleanStop = channel.size() > 0;
             writeHolder(channel);
-            return new DataDirectoryLock(key, channel, lock);
+            return new DataDirectoryLock(key, channel, lock, uncleanStop);
         } catch (IOException e) {
             closeQuietly(channel);
             HELD_IN_THIS_JVM.remove(key);
-            throw new SegurException(CoreError.CORE_0008, e, key + " : " + e.getClass().getSimpleName());
+            throw unusable(key, e);
         }
     }
 
     public Path directory() {
         return directory;
+    }
+
+    /** What is wrong with the directory, each cause its own code (issue 9). */
+    static SegurException unusable(Path directory, IOException e) {
+        if (DiskSpace.isDiskFull(e)) {
+            return DiskSpace.full(directory, 0, e);
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException
+                || (Files.exists(directory) && !Files.isDirectory(directory))) {
+            return new SegurException(CoreError.CORE_0010, e, directory);
+        }
+        if (e instanceof java.nio.file.AccessDeniedException
+                || (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+                        && fs.getReason().toLowerCase(java.util.Locale.ROOT).contains("read-only"))) {
+            return new SegurException(CoreError.CORE_0011, e, directory, System.getProperty("user.name", "?"));
+        }
+        return new SegurException(CoreError.CORE_0012, e, directory, e.getClass().getSimpleName());
+    }
+
+    /**
+     * True when the previous holder did not release the lock (killed, crashed, power cut): the database may hold a
+     * transaction whose commit H2 has yet to finish (ADR 0003, crash recovery before anything reads).
+     */
+    public boolean previousHolderStoppedUncleanly() {
+        return uncleanStop;
     }
 
     /** Who this process says it is, as written into the lock file. */
@@ -132,9 +162,15 @@ public final class DataDirectoryLock implements AutoCloseable {
         }
     }
 
-    /** Releases the lock; the file stays (its text is overwritten by the next holder). */
+    /** Releases the lock; the file stays, emptied: the next holder knows the stop was clean. */
     @Override
     public void close() {
+        try {
+            channel.truncate(0);
+            channel.force(true);
+        } catch (IOException ignored) {
+            // the next holder then runs the crash recovery once more: slower, never wrong
+        }
         try {
             lock.release();
         } catch (IOException ignored) {

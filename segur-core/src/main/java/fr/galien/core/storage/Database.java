@@ -54,14 +54,15 @@ public final class Database implements Transactions, AutoCloseable {
      *
      * @throws SegurException {@code CORE-0004} data directory held by another process (named),
      *                        {@code CORE-0005} corrupt or unreadable H2 file (the message gives the restore command),
-     *                        {@code CORE-0008} server unreachable, {@code STO-0003} a migration failed
+     *                        {@code CORE-0008} server unreachable, {@code CORE-0009} disk full, {@code CORE-0010..12}
+     *                        data directory unusable, {@code STO-0003} a migration failed
      */
     public static Database open(DatabaseSettings settings) {
         Objects.requireNonNull(settings, "settings");
         if (settings.engine() == Engine.H2) {
             return openH2(settings);
         }
-        ConnectionSource source = new PooledConnectionSource(settings.url(), settings.user(), settings.password(),
+        ConnectionSource source = new HikariConnectionSource(settings.url(), settings.user(), settings.password(),
                 POSTGRESQL_POOL_SIZE);
         Database database = new Database(settings, source, null);
         try {
@@ -76,7 +77,17 @@ public final class Database implements Transactions, AutoCloseable {
 
     private static Database openH2(DatabaseSettings settings) {
         DataDirectoryLock lock = DataDirectoryLock.acquire(settings.dataDirectory());
+        // Never read, never blocking: what a killed restore left behind goes before anything else (ADR 0015).
+        RestoreLeftovers.removeAll(settings.dataDirectory());
         boolean existed = Files.exists(settings.h2File());
+        if (existed && lock.previousHolderStoppedUncleanly()) {
+            try {
+                H2Recovery.complete(settings);
+            } catch (RuntimeException e) {
+                lock.close();
+                throw e;
+            }
+        }
         Database database = new Database(settings, new H2ConnectionSource(settings.jdbcUrl()), lock);
         try {
             database.probe(existed);
@@ -97,10 +108,14 @@ public final class Database implements Transactions, AutoCloseable {
             if (settings.engine() == Engine.H2 && e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
                 throw new SegurException(CoreError.CORE_0004, e, settings.dataDirectory(), "un autre programme");
             }
+            if (DiskSpace.isDiskFull(e)) {
+                throw SqlFailures.classify(e, settings.dataDirectory());
+            }
             if (h2FileExisted) {
                 LOG.error("H2 file {} could not be opened (error {})", settings.h2File(), e.getErrorCode(), e);
                 throw new SegurException(CoreError.CORE_0005, e, settings.h2File());
             }
+            // PostgreSQL server unreachable or refusing the login; a new H2 file that cannot be created
             throw new SegurException(CoreError.CORE_0008, e, describe(e));
         }
     }
@@ -119,6 +134,9 @@ public final class Database implements Transactions, AutoCloseable {
             flyway(moduleId, location).migrate();
         } catch (FlywayException e) {
             LOG.error("Migrations of module {} failed", moduleId, e);
+            if (DiskSpace.isDiskFull(e)) {
+                throw DiskSpace.full(settings.dataDirectory() == null ? Path.of(".") : settings.dataDirectory(), 0, e);
+            }
             throw new SegurException(StorageError.STO_0003, e, moduleId + " : " + firstLine(e.getMessage()));
         }
     }
@@ -166,7 +184,7 @@ public final class Database implements Transactions, AutoCloseable {
         try {
             connection = borrow();
         } catch (SQLException e) {
-            throw new SegurException(CoreError.CORE_0008, e, describe(e));
+            throw SqlFailures.classify(e, settings.dataDirectory());
         }
         boolean broken = false;
         try {
@@ -186,7 +204,7 @@ public final class Database implements Transactions, AutoCloseable {
             return result;
         } catch (SQLException e) {
             broken = !rollback(connection) || isConnectionFailure(e);
-            throw new SegurException(CoreError.CORE_0008, e, describe(e));
+            throw SqlFailures.classify(e, settings.dataDirectory());
         } catch (RuntimeException | Error e) {
             broken = !rollback(connection);
             throw e;

@@ -2,28 +2,18 @@ package fr.galien.core.storage;
 
 import fr.galien.core.error.SegurException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.flywaydb.core.api.output.ValidateResult;
 
 /**
- * Backup, restore and health check of the database.
+ * Backup and health check of the database (restore: {@link fr.galien.core.backup.SafeRestore}, which verifies a
+ * backup completely before it replaces anything).
  *
  * <p>H2 only for backup and restore: a PostgreSQL server is saved with its own tools ({@code pg_dump},
  * {@code pg_restore}), and we say so ({@code STO-0002}) rather than pretend.
@@ -31,10 +21,7 @@ import org.flywaydb.core.api.output.ValidateResult;
 public final class DatabaseMaintenance {
 
     /** Name of an H2 database file inside a backup zip (H2's {@code BACKUP TO} writes it so). */
-    static final String DATABASE_ENTRY = DatabaseSettings.H2_DATABASE_NAME + ".mv.db";
-    /** Every MVStore file starts with this header text. */
-    private static final byte[] MVSTORE_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+    public static final String DATABASE_ENTRY = DatabaseSettings.H2_DATABASE_NAME + ".mv.db";
 
     /** H2's online backup: a consistent copy while the database stays open (the file name is a parameter). */
     private static final String BACKUP_TO = "BACKUP TO ?";
@@ -91,41 +78,6 @@ public final class DatabaseMaintenance {
             }
             return null;
         });
-    }
-
-    /**
-     * Replaces the H2 database by the one in {@code zipFile}, after keeping a copy of the current one as
-     * {@code galien-avant-restauration-<yyyyMMdd-HHmmss>.zip} in the data directory. The zip is checked first: a
-     * file that holds no Galien database leaves everything untouched ({@code STO-0001}). The restored database is
-     * then opened once, which brings its schema up to date.
-     *
-     * @return the kept copy, or null when the data directory had no database yet
-     */
-    public static Path restore(DatabaseSettings settings, Path zipFile) {
-        refusePostgresql(settings);
-        requireGalienBackup(zipFile);
-        Path directory = settings.dataDirectory();
-        Path current = settings.h2File();
-        Path keptCopy = null;
-        try (DataDirectoryLock lock = DataDirectoryLock.acquire(directory)) {
-            if (Files.exists(current)) {
-                keptCopy = freshName(directory, "galien-avant-restauration-" + LocalDateTime.now().format(STAMP));
-                zipSingleFile(current, keptCopy);
-            }
-            Path incoming = directory.resolve(DATABASE_ENTRY + ".restauration");
-            try (ZipFile zip = new ZipFile(zipFile.toFile());
-                 InputStream in = zip.getInputStream(zip.getEntry(DATABASE_ENTRY))) {
-                Files.copy(in, incoming, StandardCopyOption.REPLACE_EXISTING);
-            }
-            try (var channel = java.nio.channels.FileChannel.open(incoming, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            Files.move(incoming, current, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new SegurException(StorageError.STO_0004, e, zipFile, e.getClass().getSimpleName());
-        }
-        Database.open(settings).close();
-        return keptCopy;
     }
 
     /** Migrations validated, every table readable with its row count, search tokens present. */
@@ -186,41 +138,6 @@ public final class DatabaseMaintenance {
              ResultSet row = count.executeQuery()) {
             row.next();
             return row.getLong(1);
-        }
-    }
-
-    private static void requireGalienBackup(Path zipFile) {
-        try (ZipFile zip = new ZipFile(zipFile.toFile())) {
-            ZipEntry entry = zip.getEntry(DATABASE_ENTRY);
-            if (entry == null) {
-                throw new SegurException(StorageError.STO_0001, zipFile);
-            }
-            try (InputStream in = zip.getInputStream(entry)) {
-                byte[] header = in.readNBytes(MVSTORE_HEADER.length);
-                if (!java.util.Arrays.equals(header, MVSTORE_HEADER)) {
-                    throw new SegurException(StorageError.STO_0001, zipFile);
-                }
-            }
-        } catch (IOException e) {
-            throw new SegurException(StorageError.STO_0001, e, zipFile);
-        }
-    }
-
-    /** {@code <stem>.zip}, or {@code <stem>-2.zip}… when two restores happen within the same second. */
-    private static Path freshName(Path directory, String stem) {
-        Path candidate = directory.resolve(stem + ".zip");
-        for (int n = 2; Files.exists(candidate); n++) {
-            candidate = directory.resolve(stem + "-" + n + ".zip");
-        }
-        return candidate;
-    }
-
-    private static void zipSingleFile(Path file, Path zipFile) throws IOException {
-        try (OutputStream out = Files.newOutputStream(zipFile, StandardOpenOption.CREATE_NEW);
-             ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry(DATABASE_ENTRY));
-            Files.copy(file, zip);
-            zip.closeEntry();
         }
     }
 

@@ -94,7 +94,8 @@ public record DatabaseSettings(Path dataDirectory, String url, String user, Stri
         return H2_FILE_PREFIX + dataDirectory.resolve(H2_DATABASE_NAME) + ";WRITE_DELAY=0;REUSE_SPACE=FALSE";
     }
 
-    Path h2File() {
+    /** The H2 database file ({@code galien.mv.db}) in the data directory; H2 only. */
+    public Path h2File() {
         return dataDirectory.resolve(H2_DATABASE_NAME + ".mv.db");
     }
 

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 final class H2Compaction {
 
     private static final Logger LOG = LoggerFactory.getLogger(H2Compaction.class);
+    static final String MARKER = "galien.compacted-size";
     /** Compact when the file is this much larger than after the last compaction… */
     static final long GROWTH_BYTES = 32L * 1024 * 1024;
     /** …or more than this many times as large. */
@@ -25,7 +26,7 @@ final class H2Compaction {
     }
 
     static void compactIfGrown(Runnable shutdownCompact, Path h2File) {
-        Path marker = h2File.resolveSibling("galien.compacted-size");
+        Path marker = h2File.resolveSibling(MARKER);
         try {
             if (!Files.exists(h2File)) {
                 return;
@@ -47,6 +48,15 @@ final class H2Compaction {
                     (System.nanoTime() - start) / 1_000_000);
         } catch (IOException e) {
             LOG.warn("H2 compaction check skipped: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /** After a compaction done elsewhere (crash recovery): the size the next growth is measured from. */
+    static void recordCompactedSize(Path h2File, long size) {
+        try {
+            Files.writeString(h2File.resolveSibling(MARKER), Long.toString(size), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            LOG.warn("Compaction marker not written: {}", e.getClass().getSimpleName());
         }
     }
 

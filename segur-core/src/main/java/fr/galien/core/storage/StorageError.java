@@ -18,7 +18,19 @@ public enum StorageError implements ErrorCode {
     /** A module id unfit for a Flyway history table name. */
     STO_0005,
     /** The backup target already exists. */
-    STO_0006;
+    STO_0006,
+    /** The backup to restore does not open, or fails the database check: nothing was touched. */
+    STO_0007,
+    /** The backup's audit chain is broken: refused unless forced (then audited). */
+    STO_0008,
+    /** Not enough free disk to restore safely: nothing was touched. */
+    STO_0009,
+    /** The backup is oversized, has too many entries or an implausible compression ratio (zip bomb). */
+    STO_0010,
+    /** The final swap failed after the safety copy was made: the live database is untouched, the copy named. */
+    STO_0011,
+    /** Reading the backup or writing the working copy failed before anything was swapped. */
+    STO_0012;
 
     @Override
     public String bundle() {

@@ -6,7 +6,10 @@ package fr.galien.core.storage;
  */
 public interface Transactions {
 
-    /** SQL failures surface as {@link fr.galien.core.error.SegurException} {@code CORE-0008}. */
+    /**
+     * SQL failures surface as {@link fr.galien.core.error.SegurException}: {@code CORE-0008} database unreachable,
+     * {@code CORE-0009} disk full, {@code CORE-0013} operation refused, {@code CORE-0014} busy ({@link SqlFailures}).
+     */
     <T> T inTransaction(SqlFunction<T> work);
 
     /**

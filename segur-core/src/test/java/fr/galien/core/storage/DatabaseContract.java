@@ -88,11 +88,12 @@ abstract class DatabaseContract {
     }
 
     @Test
-    void sqlFailureBecomesCore0008WithoutTheDriverText() {
+    void refusedSqlBecomesCore0013WithoutTheDriverText() {
         insertSetting("a", "secret-value");
         assertThatThrownBy(() -> insertSetting("a", "secret-value"))
                 .isInstanceOfSatisfying(SegurException.class, e -> {
-                    assertThat(e.errorCode()).isEqualTo(CoreError.CORE_0008);
+                    // a duplicate key is a refusal, not a database that does not answer (issue 9)
+                    assertThat(e.errorCode()).isEqualTo(CoreError.CORE_0013);
                     assertThat(e.getMessage()).contains("23505").doesNotContain("secret-value");
                 });
     }

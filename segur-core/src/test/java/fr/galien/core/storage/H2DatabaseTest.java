@@ -8,7 +8,6 @@ import fr.galien.core.error.SegurException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 class H2DatabaseTest extends DatabaseContract {
@@ -118,67 +116,6 @@ class H2DatabaseTest extends DatabaseContract {
     void backupRefusesToOverwriteAFile() throws IOException {
         Path zip = Files.writeString(dataDir.resolve("deja.zip"), "x");
         assertThatThrownBy(() -> DatabaseMaintenance.backup(database, zip)).hasMessageContaining("STO-0006");
-    }
-
-    @Test
-    void restoreBringsBackTheBackupAndKeepsTheCurrentDatabaseFirst() throws IOException {
-        insertSetting("avant", "1");
-        Path zip = dataDir.resolve("s.zip");
-        database.close();
-        DatabaseMaintenance.backup(DatabaseSettings.forDataDirectory(dataDir), zip);
-        database = Database.open(DatabaseSettings.forDataDirectory(dataDir));
-        insertSetting("apres", "2");
-        database.close();
-
-        Path kept = DatabaseMaintenance.restore(DatabaseSettings.forDataDirectory(dataDir), zip);
-
-        assertThat(kept.getFileName().toString()).matches("galien-avant-restauration-\\d{8}-\\d{6}(-\\d+)?\\.zip");
-        assertThat(kept.getParent()).isEqualTo(dataDir.toAbsolutePath());
-        database = Database.open(DatabaseSettings.forDataDirectory(dataDir));
-        assertThat(settingKeys()).containsExactly("avant");
-        database.close();
-        // the kept copy is itself a restorable backup holding the replaced state
-        DatabaseMaintenance.restore(DatabaseSettings.forDataDirectory(dataDir), kept);
-        database = Database.open(DatabaseSettings.forDataDirectory(dataDir));
-        assertThat(settingKeys()).containsExactlyInAnyOrder("avant", "apres");
-    }
-
-    @Test
-    void restoreRefusesAZipWithoutAGalienDatabaseAndTouchesNothing() throws IOException {
-        insertSetting("avant", "1");
-        database.close();
-        Path zip = dataDir.resolve("photos.zip");
-        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream entries = new ZipOutputStream(out)) {
-            entries.putNextEntry(new ZipEntry("galien.mv.db"));
-            entries.write("pas une base H2".getBytes(StandardCharsets.UTF_8));
-            entries.closeEntry();
-        }
-        assertThatThrownBy(() -> DatabaseMaintenance.restore(DatabaseSettings.forDataDirectory(dataDir), zip))
-                .isInstanceOfSatisfying(SegurException.class,
-                        e -> assertThat(e.errorCode()).isEqualTo(StorageError.STO_0001));
-        database = Database.open(DatabaseSettings.forDataDirectory(dataDir));
-        assertThat(settingKeys()).containsExactly("avant");
-    }
-
-    @Test
-    void restoreIsRefusedWhileTheDatabaseIsOpen() throws IOException {
-        Path zip = dataDir.resolve("s.zip");
-        DatabaseMaintenance.backup(database, zip);
-        assertThatThrownBy(() -> DatabaseMaintenance.restore(DatabaseSettings.forDataDirectory(dataDir), zip))
-                .hasMessageContaining("CORE-0004");
-    }
-
-    private List<String> settingKeys() {
-        return database.inTransaction(connection -> {
-            List<String> keys = new java.util.ArrayList<>();
-            try (var query = connection.prepareStatement("SELECT setting_key FROM settings ORDER BY setting_key");
-                 var rows = query.executeQuery()) {
-                while (rows.next()) {
-                    keys.add(rows.getString(1));
-                }
-            }
-            return keys;
-        });
     }
 
     private Process startHolder() throws IOException {

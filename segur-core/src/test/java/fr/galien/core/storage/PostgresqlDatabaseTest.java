@@ -28,11 +28,4 @@ class PostgresqlDatabaseTest extends DatabaseContract {
                     assertThat(e.getMessage()).contains("pg_dump", "pg_restore");
                 });
     }
-
-    @Test
-    void restoreIsRefusedWithThePostgresqlTools() {
-        DatabaseSettings settings = TestDatabases.postgresqlSettings();
-        assertThatThrownBy(() -> DatabaseMaintenance.restore(settings, dataDir.resolve("x.zip")))
-                .hasMessageContaining("STO-0002");
-    }
 }

@@ -13,7 +13,8 @@ import java.util.List;
 final class CsvRecordReader {
 
     /** One record and where it started, so errors name the line the user sees in a text editor. */
-    record CsvRecord(int line, List<String> cells, boolean unterminatedQuote, boolean misplacedQuote) {
+    record CsvRecord(int line, List<String> cells, boolean unterminatedQuote, boolean misplacedQuote,
+                     boolean oversized) {
 
         boolean isBlank() {
             return cells.size() == 1 && cells.get(0).isBlank();
@@ -21,12 +22,17 @@ final class CsvRecordReader {
     }
 
     private static final int EOF = -1;
+    /** Longest cell kept (characters); the rest is read and dropped, and the record flagged. */
+    static final int MAX_CELL_CHARS = 64 * 1024;
+    /** Most cells kept per record; more are read and dropped, and the record flagged. */
+    static final int MAX_CELLS = 64;
 
     private final Reader reader;
     private final char separator;
     private int pushedBack = Integer.MIN_VALUE;
     private int line = 1;
     private boolean atStart = true;
+    private boolean oversized;
 
     CsvRecordReader(Reader reader, char separator) {
         this.reader = reader;
@@ -46,6 +52,7 @@ final class CsvRecordReader {
             return null;
         }
         int startLine = line;
+        oversized = false;
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean misplaced = false;
@@ -55,13 +62,13 @@ final class CsvRecordReader {
                 while (true) {
                     c = read();
                     if (c == EOF) {
-                        cells.add(cell.toString());
-                        return new CsvRecord(startLine, cells, true, misplaced);
+                        addCell(cells, cell);
+                        return new CsvRecord(startLine, cells, true, misplaced, oversized);
                     }
                     if (c == '"') {
                         int after = read();
                         if (after == '"') {
-                            cell.append('"');
+                            append(cell, '"');
                             continue;
                         }
                         c = after;
@@ -70,22 +77,22 @@ final class CsvRecordReader {
                     if (c == '\n' || (c == '\r' && peek() != '\n')) {
                         line++;
                     }
-                    cell.append((char) c);
+                    append(cell, c);
                 }
                 if (c != separator && c != '\n' && c != '\r' && c != EOF) {
                     misplaced = true; // text after the closing quote: keep it, but flag the record
                     while (c != separator && c != '\n' && c != '\r' && c != EOF) {
-                        cell.append((char) c);
+                        append(cell, c);
                         c = read();
                     }
                 }
             } else {
                 while (c != separator && c != '\n' && c != '\r' && c != EOF) {
-                    cell.append((char) c);
+                    append(cell, c);
                     c = read();
                 }
             }
-            cells.add(cell.toString());
+            addCell(cells, cell);
             cell.setLength(0);
             if (c == separator) {
                 c = read();
@@ -100,7 +107,23 @@ final class CsvRecordReader {
             if (c != EOF) {
                 line++;
             }
-            return new CsvRecord(startLine, cells, false, misplaced);
+            return new CsvRecord(startLine, cells, false, misplaced, oversized);
+        }
+    }
+
+    private void append(StringBuilder cell, int c) {
+        if (cell.length() < MAX_CELL_CHARS) {
+            cell.append((char) c);
+        } else {
+            oversized = true;
+        }
+    }
+
+    private void addCell(List<String> cells, StringBuilder cell) {
+        if (cells.size() < MAX_CELLS) {
+            cells.add(cell.toString());
+        } else {
+            oversized = true;
         }
     }
 

@@ -24,7 +24,15 @@ public enum IoError implements ErrorCode {
     /** FHIR import is a resource of the wrong type (a Bundle of Patient is expected). */
     IO_0008,
     /** A Patient of a FHIR import carries a value Galien cannot read (id, birth date, status). */
-    IO_0009;
+    IO_0009,
+    /** The import file is not in the declared encoding (UTF-8 by default): line, guessed encoding, how to convert. */
+    IO_0010,
+    /** Patients of the import already exist here (how many, where): skip or update must be chosen. */
+    IO_0011,
+    /** The import file is larger than the import limit. */
+    IO_0012,
+    /** The import file exceeds a parsing limit (nesting, number, text length, cells…) at a named place. */
+    IO_0013;
 
     @Override
     public String bundle() {

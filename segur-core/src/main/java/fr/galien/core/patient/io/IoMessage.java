@@ -7,6 +7,7 @@ public enum IoMessage implements MessageKey {
     CSV_COLUMN_COUNT("csv.columnCount"),
     CSV_QUOTE_UNTERMINATED("csv.quote.unterminated"),
     CSV_QUOTE_MISPLACED("csv.quote.misplaced"),
+    CSV_OVERSIZED("csv.oversized"),
     CSV_ID_INVALID("csv.id.invalid"),
     CSV_BIRTH_DATE_INVALID("csv.birthDate.invalid"),
     CSV_SEX_UNKNOWN("csv.sex.unknown"),

@@ -119,14 +119,19 @@ public final class PatientCsv {
             }
             Map<String, Integer> index = columnIndex(header.cells());
             List<Patient> patients = new ArrayList<>();
+            List<Integer> lines = new ArrayList<>();
             List<CsvLineError> errors = new ArrayList<>();
             for (CsvRecordReader.CsvRecord record = records.next(); record != null; record = records.next()) {
                 if (record.isBlank()) {
                     continue;
                 }
-                parseRecord(record, index, header.cells().size(), errors).ifPresent(patients::add);
+                Optional<Patient> patient = parseRecord(record, index, header.cells().size(), errors);
+                if (patient.isPresent()) {
+                    patients.add(patient.get());
+                    lines.add(record.line());
+                }
             }
-            return new CsvImport(patients, errors);
+            return new CsvImport(patients, errors, lines);
         } catch (IOException e) {
             throw new SegurException(IoError.IO_0005, e, String.valueOf(e.getMessage()));
         }
@@ -280,6 +285,11 @@ public final class PatientCsv {
         int line = record.line();
         if (record.unterminatedQuote()) {
             errors.add(CsvLineError.of(line, null, IoMessage.CSV_QUOTE_UNTERMINATED));
+            return Optional.empty();
+        }
+        if (record.oversized()) {
+            errors.add(CsvLineError.of(line, null, IoMessage.CSV_OVERSIZED,
+                    String.valueOf(CsvRecordReader.MAX_CELL_CHARS), String.valueOf(CsvRecordReader.MAX_CELLS)));
             return Optional.empty();
         }
         if (record.misplacedQuote()) {
