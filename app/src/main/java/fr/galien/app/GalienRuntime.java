@@ -1,5 +1,6 @@
 package fr.galien.app;
 
+import fr.galien.core.account.AccountPolicy;
 import fr.galien.core.account.AccountService;
 import fr.galien.core.audit.AuditTrail;
 import fr.galien.core.audit.AuditedAuthorization;
@@ -75,7 +76,8 @@ public final class GalienRuntime implements AutoCloseable {
                 authorization);
         this.duplicates = new AuthorizingPatientDuplicates(new JdbcPatientDuplicates(database, auditTrail, clock),
                 authorization);
-        this.accounts = new AccountService(database, auditTrail, clock);
+        this.accounts = new AccountService(database, auditTrail, clock,
+                () -> AccountPolicy.fromSettings(practices::setting));
         this.services = SegurServices.discover(GalienRuntime.class.getClassLoader());
         this.workstationId = localWorkstationId();
         this.outbox = new Outbox(clock);

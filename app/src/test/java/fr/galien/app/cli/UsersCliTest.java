@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class UsersCliTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String ADMIN_PASSWORD = "cheval agrafe pile 42";
-    private static final String STAFF_PASSWORD = "lune bleue sur le toit";
+    private static final String ADMIN_PASSWORD = "Cheval agrafe pile 42";
+    private static final String STAFF_PASSWORD = "Lune bleue sur le toit 7";
 
     @TempDir
     Path dataDir;

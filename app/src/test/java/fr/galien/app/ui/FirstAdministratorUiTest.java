@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class FirstAdministratorUiTest {
 
     private static final long WAIT_SECONDS = 30;
-    private static final String PASSWORD = "les tilleuls fleurissent";
+    private static final String PASSWORD = "Les tilleuls fleurissent 42";
 
     @TempDir
     Path dataDir;

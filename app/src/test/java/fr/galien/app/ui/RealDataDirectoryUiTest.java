@@ -58,7 +58,7 @@ class RealDataDirectoryUiTest {
         // The first administrator exists (else the window asks for it); the login below uses a stand-in checker.
         runtime.accounts().createFirstAdministrator(runtime.caller(),
                 new NewAccount("agnes", "Agnès Essai", Role.PHARMACIEN_TITULAIRE, null),
-                "mot-de-passe-essai".toCharArray());
+                "Mot-de-passe-essai-42".toCharArray());
         context.useLocalAccounts((login, password, workstation) -> {
             if ("agnes".equals(login) && "mot-de-passe-essai".equals(new String(password))) {
                 return new Caller("local:agnes", "Agnès Essai", Role.PHARMACIEN_TITULAIRE, workstation);

@@ -10,5 +10,7 @@ public enum AuditAction {
     INSI_CALL, IDENTITY_INSI_ACCEPT, IDENTITY_DOCUMENT_VALIDATE, IDENTITY_ATTRIBUTES, IDENTITY_TRAITS_CORRECT,
     IDENTITY_VERIFY,
     // Duplicates (issue 4 §7): one row per patient concerned, the detail names the merge id.
-    MERGE, UNMERGE, DUPLICATE_DISMISS
+    MERGE, UNMERGE, DUPLICATE_DISMISS,
+    // Security (issue 14): a user changing their own password (SSI/IAM.91).
+    PASSWORD_CHANGE
 }
