@@ -55,10 +55,14 @@ public record AccountPolicy(PasswordRules administration, PasswordRules users, i
         }
     }
 
-    /** Administration accounts: roles that manage accounts or settings (SSI/IAM.92, SSI/IAM.93). */
+    /**
+     * Administration accounts: roles that manage accounts or settings, or copy the whole base (the backup technical
+     * account) — SSI/IAM.92, SSI/IAM.93.
+     */
     public static boolean isAdministration(Role role) {
         return Permissions.STANDARD.allows(role, Action.ACCOUNTS_MANAGE)
-                || Permissions.STANDARD.allows(role, Action.SETTINGS_MANAGE);
+                || Permissions.STANDARD.allows(role, Action.SETTINGS_MANAGE)
+                || Permissions.STANDARD.allows(role, Action.BACKUP_CREATE);
     }
 
     public PasswordRules rulesFor(Role role) {

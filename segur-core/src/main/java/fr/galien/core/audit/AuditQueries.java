@@ -20,6 +20,14 @@ public final class AuditQueries {
     private static final String LATEST = "SELECT " + COLUMNS
             + " FROM audit_event ORDER BY seq DESC FETCH FIRST ? ROWS ONLY";
 
+    /** Oldest first, after a sequence number and from a time: exports and syslog forwarding (issue 14). */
+    private static final String SINCE = "SELECT " + COLUMNS + " FROM audit_event WHERE seq > ? AND occurred_at >= ? "
+            + "ORDER BY seq FETCH FIRST ? ROWS ONLY";
+    /** Same, authentication traces only (the actions of {@link SyslogFormat#AUTHENTICATION}). */
+    private static final String AUTHENTICATION_SINCE = "SELECT " + COLUMNS + " FROM audit_event WHERE seq > ? "
+            + "AND occurred_at >= ? AND action IN ('LOGIN', 'LOGOUT', 'LOGIN_FAILED', 'LOCK', 'UNLOCK', "
+            + "'ACCOUNT_LOCK', 'ACCOUNT_DISABLE', 'PASSWORD_RESET', 'PASSWORD_CHANGE') ORDER BY seq FETCH FIRST ? ROWS ONLY";
+
     private AuditQueries() {
     }
 
@@ -36,6 +44,22 @@ public final class AuditQueries {
     public static List<AuditRecord> latest(Connection connection, int limit) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(LATEST)) {
             select.setInt(1, checkLimit(limit));
+            return read(select);
+        }
+    }
+
+    /**
+     * Rows with a sequence number above {@code afterSeq} that occurred at or after {@code from}, oldest first.
+     *
+     * @param authenticationOnly only the authentication traces ({@link SyslogFormat#AUTHENTICATION})
+     */
+    public static List<AuditRecord> since(Connection connection, long afterSeq, java.time.Instant from,
+                                          boolean authenticationOnly, int limit) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(authenticationOnly ? AUTHENTICATION_SINCE
+                : SINCE)) {
+            select.setLong(1, afterSeq);
+            select.setObject(2, OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC));
+            select.setInt(3, checkLimit(limit));
             return read(select);
         }
     }
