@@ -34,8 +34,12 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: opens the database once, builds the core services and finds the Ségur modules. Hand-wired
@@ -58,6 +62,7 @@ public final class GalienRuntime implements AutoCloseable {
     private final AccountService accounts;
     private final SegurServices services;
     private final String workstationId;
+    private final Deque<Runnable> beforeClose = new ArrayDeque<>();
     private final Outbox outbox;
     private ModuleHost modules;
 
@@ -221,6 +226,10 @@ public final class GalienRuntime implements AutoCloseable {
         return Caller.osUser(requirePractice().profile(), workstationId);
     }
 
+    private synchronized Runnable nextBeforeClose() {
+        return beforeClose.poll();
+    }
+
     public String where() {
         return database.dataDirectory().map(Path::toString).orElse("la base PostgreSQL");
     }
@@ -233,8 +242,24 @@ public final class GalienRuntime implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code action} when this runtime closes, before the modules and the database (most recent first): the
+     * command line ends its user's session there (logout audited, PSC session ended at the provider).
+     */
+    public synchronized void beforeClose(Runnable action) {
+        beforeClose.push(Objects.requireNonNull(action, "action"));
+    }
+
     @Override
     public void close() {
+        Runnable action;
+        while ((action = nextBeforeClose()) != null) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(GalienRuntime.class).warn("A closing step failed", e);
+            }
+        }
         synchronized (this) {
             if (modules != null) {
                 modules.close();

@@ -89,8 +89,8 @@ final class InsSearchCommand implements Callable<Integer> {
              NationalServices services = NationalServices.start(runtime, spec.commandLine().getErr())) {
             InsiSearch search = runtime.insiSearch().orElseThrow(() -> new SegurException(AppError.APP_0010, "ins"));
             InsiSearchOutcome outcome = mode.traits != null
-                    ? search.searchByTraits(runtime.caller(), traits(mode.traits, date))
-                    : search.searchWithVitale(runtime.caller(), vitale(mode.vitale, date));
+                    ? search.searchByTraits(CliIdentity.of(spec, runtime), traits(mode.traits, date))
+                    : search.searchWithVitale(CliIdentity.of(spec, runtime), vitale(mode.vitale, date));
             if (json) {
                 out.println(Json.write(InsiJson.of(outcome)));
             } else {

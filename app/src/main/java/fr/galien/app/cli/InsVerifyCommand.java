@@ -48,7 +48,7 @@ final class InsVerifyCommand implements Callable<Integer> {
         try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime();
              NationalServices services = NationalServices.start(runtime, spec.commandLine().getErr())) {
             InsiSearch search = runtime.insiSearch().orElseThrow(() -> new SegurException(AppError.APP_0010, "ins"));
-            Caller caller = runtime.caller();
+            Caller caller = CliIdentity.of(spec, runtime);
             Patient current = runtime.patients().open(caller, id);
             InsiSearchOutcome outcome = search.searchForPatient(caller, current);
             VerificationRecord record = runtime.identities().recordVerification(caller, id, current.version(),

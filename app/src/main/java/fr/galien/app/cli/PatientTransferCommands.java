@@ -64,7 +64,7 @@ final class PatientTransferCommands {
             List<Patient> patients = read(file, formatOf(file, format)).stream()
                     .map(ImportedIdentities::requalify).toList();
             try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime()) {
-                List<Patient> created = runtime.patients().createAll(runtime.caller(), patients);
+                List<Patient> created = runtime.patients().createAll(CliIdentity.of(spec, runtime), patients);
                 spec.commandLine().getOut().println(created.size() + " patient(s) importé(s).");
                 return Cli.OK;
             }
@@ -103,7 +103,7 @@ final class PatientTransferCommands {
         public Integer call() {
             Format chosen = formatOf(file, format);
             try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime()) {
-                List<Patient> patients = runtime.patients().exportAll(runtime.caller());
+                List<Patient> patients = runtime.patients().exportAll(CliIdentity.of(spec, runtime));
                 try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                     if (chosen == Format.FHIR) {
                         writer.write(PatientFhirBundle.export(patients));

@@ -46,8 +46,8 @@ final class PatientsCommand {
             Patient draft = Patient.draft(birthName, usedName, firstNames,
                     Sex.fromCode(sex).orElse(null), parseBirthDate(birthDate), blankToNull(birthPlace),
                     Contact.NONE);
-            List<Patient> lookalikes = runtime.patients().lookalikes(runtime.caller(), draft);
-            Patient saved = runtime.patients().create(runtime.caller(), draft);
+            List<Patient> lookalikes = runtime.patients().lookalikes(CliIdentity.of(spec, runtime), draft);
+            Patient saved = runtime.patients().create(CliIdentity.of(spec, runtime), draft);
             PrintWriter err = spec.commandLine().getErr();
             for (Patient similar : lookalikes) {
                 err.println("Attention : ressemble au patient " + similar.id() + " (" + similar.displayName().strip()
@@ -66,7 +66,7 @@ final class PatientsCommand {
             throw new SegurException(AppError.APP_0007, "--limit", limit);
         }
         try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime()) {
-            List<Patient> found = runtime.patients().search(runtime.caller(), String.join(" ", words), limit);
+            List<Patient> found = runtime.patients().search(CliIdentity.of(spec, runtime), String.join(" ", words), limit);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.write(PatientJson.of(found)));
@@ -83,7 +83,7 @@ final class PatientsCommand {
              @Option(names = "--json", description = "Sortie JSON.") boolean json) {
         UUID patientId = parseId(id);
         try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime()) {
-            print(runtime.patients().open(runtime.caller(), patientId), json);
+            print(runtime.patients().open(CliIdentity.of(spec, runtime), patientId), json);
             return Cli.OK;
         }
     }

@@ -23,6 +23,7 @@ import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -41,12 +42,14 @@ final class PscCommand {
     @Spec
     CommandSpec spec;
 
-    @Command(name = "login", description = "Connexion par CIBA : validez la demande dans l'application e-CPS.")
-    int login(@Option(names = "--national-id", required = true, paramLabel = "ID",
-                      description = "Identifiant national (8 + RPPS, ou ADELI).") String nationalId,
-              @Option(names = "--exercise", paramLabel = "N",
-                      description = "Numéro de l'exercice choisi (1, 2…) quand il y en a plusieurs.") Integer exercise,
-              @Option(names = "--json", description = "Sortie JSON (la sortie est toujours du JSON).") boolean json) {
+    @Command(name = "login", description = {"Connexion par CIBA : validez la demande dans l'application e-CPS.",
+        "Options : --national-id ID (obligatoire), --exercise N quand le professionnel a plusieurs exercices."})
+    int login(@Option(names = "--json", description = "Sortie JSON (la sortie est toujours du JSON).") boolean json) {
+        // --national-id and --exercise are the global options (they also authenticate any other command).
+        GalienCommand root = GalienCommand.root(spec);
+        String nationalId = root.nationalId().orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "Option requise : --national-id ID"));
+        Integer exercise = root.exercise();
         PrintWriter err = spec.commandLine().getErr();
         try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime()) {
             runtime.requirePractice();
@@ -109,7 +112,7 @@ final class PscCommand {
         }
     }
 
-    private static String numbered(List<Exercise> exercises) {
+    static String numbered(List<Exercise> exercises) {
         StringBuilder list = new StringBuilder();
         for (int i = 0; i < exercises.size(); i++) {
             Exercise exercise = exercises.get(i);

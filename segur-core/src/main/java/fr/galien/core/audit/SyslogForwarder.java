@@ -52,7 +52,8 @@ public final class SyslogForwarder {
             return Optional.empty();
         }
         boolean tls = settings.apply(TLS).map(value -> !value.strip().equalsIgnoreCase("false")).orElse(true);
-        int port = settings.apply(PORT).map(String::strip).map(Integer::parseInt).orElse(tls ? 6514 : 601);
+        int port = settings.apply(PORT).map(String::strip).filter(value -> !value.isEmpty()).map(Integer::parseInt)
+                .orElse(tls ? 6514 : 601);
         return Optional.of(new SyslogForwarder(host.get(), port, tls));
     }
 
