@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.galien.app.DemoPractice;
+import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,7 +119,9 @@ class CliTest {
             StringWriter err = new StringWriter();
             Cli.run(new String[] {"--data-dir", target.toString(), "demo", "--profil", "CABINET_VETERINAIRE"},
                     new PrintWriter(out), new PrintWriter(err));
-            int code = Cli.run(new String[] {"--data-dir", target.toString(), "patients", "import", file.toString()},
+            // The demo vet practice has an account: the import runs as its vet (issue 14).
+            int code = Cli.run(new String[] {"--data-dir", target.toString(), "patients", "import", file.toString(),
+                "--user", DemoPractice.VET_LOGIN}, new BufferedReader(new StringReader(DemoPractice.VET_PASSWORD + "\n")),
                     new PrintWriter(out), new PrintWriter(err));
             assertThat(code).as(err.toString()).isZero();
             assertThat(out.toString()).contains("255 patient(s) importé(s)"); // 240 invented, 3 planted duplicates, the INS cast of 12

@@ -97,12 +97,12 @@ class UsersCliTest {
         galien(ADMIN_PASSWORD + "\n" + STAFF_PASSWORD + "\n", "users", "add", "--admin", "admin",
                 "--login", "claire", "--name", "Claire Invente", "--role", "PHARMACIEN_TITULAIRE");
 
-        Run reset = galien(ADMIN_PASSWORD + "\nun tout nouveau secret\n", "users", "reset-password", "claire",
+        Run reset = galien(ADMIN_PASSWORD + "\nUn tout nouveau secret 9\n", "users", "reset-password", "claire",
                 "--admin", "admin");
 
         assertThat(reset.code()).as(reset.err()).isZero();
         assertThat(galien(STAFF_PASSWORD + "\n", "users", "list", "--admin", "claire").err()).contains("ACC-0001");
-        assertThat(galien("un tout nouveau secret\n", "users", "list", "--admin", "claire").code()).isZero();
+        assertThat(galien("Un tout nouveau secret 9\n", "users", "list", "--admin", "claire").code()).isZero();
     }
 
     @Test
@@ -123,7 +123,7 @@ class UsersCliTest {
     void accountEventsReachTheAuditTrail() {
         galien(ADMIN_PASSWORD + "\n" + STAFF_PASSWORD + "\n", "users", "add", "--admin", "admin",
                 "--login", "claire", "--name", "Claire Invente", "--role", "PHARMACIEN_TITULAIRE");
-        Run verify = galien("", "audit", "verify");
+        Run verify = galien(ADMIN_PASSWORD + "\n", "audit", "verify", "--user", "admin");
         assertThat(verify.code()).as(verify.err() + verify.out()).isZero();
     }
 }
