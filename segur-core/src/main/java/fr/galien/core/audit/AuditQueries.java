@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -53,15 +55,24 @@ public final class AuditQueries {
      *
      * @param authenticationOnly only the authentication traces ({@link SyslogFormat#AUTHENTICATION})
      */
-    public static List<AuditRecord> since(Connection connection, long afterSeq, java.time.Instant from,
+    public static List<AuditRecord> since(Connection connection, long afterSeq, Instant from,
                                           boolean authenticationOnly, int limit) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(authenticationOnly ? AUTHENTICATION_SINCE
-                : SINCE)) {
-            select.setLong(1, afterSeq);
-            select.setObject(2, OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC));
-            select.setInt(3, checkLimit(limit));
-            return read(select);
+        if (authenticationOnly) {
+            try (PreparedStatement select = connection.prepareStatement(AUTHENTICATION_SINCE)) {
+                return readSince(select, afterSeq, from, limit);
+            }
         }
+        try (PreparedStatement select = connection.prepareStatement(SINCE)) {
+            return readSince(select, afterSeq, from, limit);
+        }
+    }
+
+    private static List<AuditRecord> readSince(PreparedStatement select, long afterSeq, Instant from,
+                                               int limit) throws SQLException {
+        select.setLong(1, afterSeq);
+        select.setObject(2, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
+        select.setInt(3, checkLimit(limit));
+        return read(select);
     }
 
     private static int checkLimit(int limit) {
