@@ -109,8 +109,28 @@ public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdm
 
     @Override
     public WorkstationSettings workstationSettings() {
-        return () -> lockDelay(runtime.practices().setting("ui.lockMinutes." + runtime.workstationId())
-                .or(() -> runtime.practices().setting("ui.lockMinutes")));
+        return new WorkstationSettings() {
+            @Override
+            public Duration lockDelay() {
+                return GalienUiContext.lockDelay(runtime.practices().setting("ui.lockMinutes." + runtime.workstationId())
+                        .or(() -> runtime.practices().setting("ui.lockMinutes")));
+            }
+
+            @Override
+            public Duration logoutDelay() {
+                return minutes(runtime.practices().setting("session.logoutMinutes"),
+                        WorkstationSettings.DEFAULT_LOGOUT_DELAY);
+            }
+        };
+    }
+
+    static Duration minutes(Optional<String> minutes, Duration fallback) {
+        try {
+            return minutes.map(String::strip).filter(text -> !text.isEmpty()).map(Long::parseLong)
+                    .map(Duration::ofMinutes).filter(delay -> !delay.isNegative()).orElse(fallback);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 
     static Duration lockDelay(Optional<String> minutes) {

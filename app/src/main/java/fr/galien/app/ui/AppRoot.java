@@ -150,7 +150,8 @@ public final class AppRoot {
             showMainWithoutLogin();
             return;
         }
-        IdleTimer idle = new IdleTimer(clock, context.workstationSettings().lockDelay());
+        IdleTimer idle = new IdleTimer(clock, context.workstationSettings().lockDelay(),
+                context.workstationSettings().logoutDelay());
         workstation = new WorkstationViewModel<>(sessions.get(), context.tasks(), dialogs, idle,
                 user -> newWorkspace(sessions.get(), user));
         workstation.screenProperty().addListener((obs, before, now) -> render());

@@ -113,6 +113,20 @@ class AuthenticatedCliTest {
     }
 
     @Test
+    void aProfessionalMayAuthenticateWithProSanteConnectForTheCommandsDuration() {
+        practiceWithAccounts();
+
+        Run search = galien("", "patients", "search", "martin", "--national-id", "899900000001");
+
+        assertThat(search.code()).as(search.err()).isZero();
+        List<AuditRecord> rows = audit();
+        assertThat(rows.get(0).action()).isEqualTo(AuditAction.LOGOUT);
+        assertThat(rows.get(0).userId()).isEqualTo("psc:899900000001");
+        assertThat(rows).filteredOn(row -> row.userId().equals("psc:899900000001"))
+                .extracting(AuditRecord::action).containsExactly(AuditAction.LOGOUT, AuditAction.LOGIN);
+    }
+
+    @Test
     void theCommandActsWithTheUsersRole() {
         practiceWithAccounts();
         Run admin = galien(ADMIN_PASSWORD + "\n", "--user", "admin", "patients", "search", "martin");

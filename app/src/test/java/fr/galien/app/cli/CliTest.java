@@ -61,7 +61,7 @@ class CliTest {
     void addThenShowRoundTripsThePatient() throws Exception {
         galien("demo");
         Run add = galien("patients", "add", "--json", "--birth-name", "L'HERMITE-ÉTIENNE", "--first-name", "Zoé",
-                "--first-name", "Anaïs", "--sex", "F", "--birth-date", "00/00/1950");
+                "--first-name", "Anaïs", "--sex", "F", "--birth-date", "00/00/1950", "--birth-place", "99999");
         assertThat(add.code()).as(add.err()).isZero();
         JsonNode created = JSON.readTree(add.out());
         assertThat(created.get("birthDate").asText()).isEqualTo("1950-00-00");
@@ -70,6 +70,23 @@ class CliTest {
 
         assertThat(JSON.readTree(show.out())).isEqualTo(created);
         assertThat(galien("patients", "search", "--json", "lhermite").out()).contains(created.get("id").asText());
+    }
+
+    @Test
+    void anIdentityWithoutBirthPlaceIsRefusedAndOldFilesWithoutOneAreListed() throws Exception {
+        galien("demo");
+        Run add = galien("patients", "add", "--birth-name", "Essai", "--first-name", "Rose", "--sex", "F",
+                "--birth-date", "02/04/1990");
+        assertThat(add.code()).isEqualTo(Cli.REFUSED);
+        assertThat(add.err()).contains("CORE-0001").contains("règle 5");
+
+        Run incomplete = galien("patients", "incomplete", "--json");
+        assertThat(incomplete.code()).as(incomplete.err()).isZero();
+        JsonNode files = JSON.readTree(incomplete.out());
+        assertThat(files.findValuesAsText("birthName")).contains("TCHITCHI", "INCERTAIN", "ANONYME");
+        for (JsonNode file : files) {
+            assertThat(file.get("birthPlace").isNull() || file.get("birthPlace").asText().isEmpty()).isTrue();
+        }
     }
 
     @Test

@@ -70,7 +70,7 @@ class FirstAdministratorUiTest {
         robot.clickOn("#createAdministratorButton");
         Label passwordError = robot.lookup("#adminPasswordFieldError").queryAs(Label.class);
         waitUntil(() -> !passwordError.getText().isEmpty());
-        assertThat(passwordError.getText()).isEqualTo("Le mot de passe doit compter au moins 12 caractères.");
+        assertThat(passwordError.getText()).isEqualTo("Le mot de passe doit compter au moins 15 caractères.");
 
         robot.doubleClickOn("#adminPasswordField").eraseText(20).write(PASSWORD);
         robot.doubleClickOn("#adminConfirmationField").eraseText(20).write(PASSWORD);

@@ -90,6 +90,7 @@ class RealDataDirectoryUiTest {
         robot.clickOn("#firstNamesField").write("Solène");
         robot.clickOn("#sexF");
         robot.clickOn("#birthDateField").write("03/11/1962");
+        robot.clickOn("#birthPlaceCodeField").write("29019"); // rule 5 of the INS guide: a strict trait
         robot.clickOn("#savePatientButton");
         Label message = robot.lookup("#patientFormMessage").queryAs(Label.class);
         waitUntil(() -> "Dossier enregistré.".equals(message.getText()));
