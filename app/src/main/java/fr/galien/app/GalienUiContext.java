@@ -124,6 +124,7 @@ public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdm
         };
     }
 
+    /** A delay in minutes from a setting; missing, unreadable or negative: {@code fallback}. */
     static Duration minutes(Optional<String> minutes, Duration fallback) {
         try {
             return minutes.map(String::strip).filter(text -> !text.isEmpty()).map(Long::parseLong)
@@ -134,13 +135,7 @@ public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdm
     }
 
     static Duration lockDelay(Optional<String> minutes) {
-        try {
-            return minutes.map(String::strip).map(Long::parseLong).map(Duration::ofMinutes)
-                    .filter(delay -> !delay.isNegative())
-                    .orElse(WorkstationSettings.DEFAULT_LOCK_DELAY);
-        } catch (NumberFormatException e) {
-            return WorkstationSettings.DEFAULT_LOCK_DELAY;
-        }
+        return minutes(minutes, WorkstationSettings.DEFAULT_LOCK_DELAY);
     }
 
     @Override
