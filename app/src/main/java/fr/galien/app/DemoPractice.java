@@ -32,7 +32,7 @@ public final class DemoPractice {
      * Invented and shown on screen on purpose (sandbox data only, never a real practice).
      */
     public static final String VET_LOGIN = "veto.demo";
-    public static final String VET_PASSWORD = "demonstration veterinaire";
+    public static final String VET_PASSWORD = "Demo-Veterinaire-2026";
 
     private DemoPractice() {
     }

@@ -1,5 +1,6 @@
 package fr.galien.app;
 
+import fr.galien.core.account.AccountPolicy;
 import fr.galien.core.account.AccountService;
 import fr.galien.core.audit.AuditTrail;
 import fr.galien.core.audit.AuditedAuthorization;
@@ -35,8 +36,12 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: opens the database once, builds the core services and finds the Ségur modules. Hand-wired
@@ -59,6 +64,7 @@ public final class GalienRuntime implements AutoCloseable {
     private final AccountService accounts;
     private final SegurServices services;
     private final String workstationId;
+    private final Deque<Runnable> beforeClose = new ArrayDeque<>();
     private final Outbox outbox;
     private volatile ModuleHost modules;
 
@@ -77,7 +83,8 @@ public final class GalienRuntime implements AutoCloseable {
                 authorization);
         this.duplicates = new AuthorizingPatientDuplicates(new JdbcPatientDuplicates(database, auditTrail, clock),
                 authorization);
-        this.accounts = new AccountService(database, auditTrail, clock);
+        this.accounts = new AccountService(database, auditTrail, clock,
+                () -> AccountPolicy.fromSettings(practices::setting));
         this.services = SegurServices.discover(GalienRuntime.class.getClassLoader());
         this.workstationId = localWorkstationId();
         this.outbox = new Outbox(clock);
@@ -215,6 +222,10 @@ public final class GalienRuntime implements AutoCloseable {
         return Caller.osUser(requirePractice().profile(), workstationId);
     }
 
+    private synchronized Runnable nextBeforeClose() {
+        return beforeClose.poll();
+    }
+
     public String where() {
         return database.dataDirectory().map(Path::toString).orElse("la base PostgreSQL");
     }
@@ -227,8 +238,24 @@ public final class GalienRuntime implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code action} when this runtime closes, before the modules and the database (most recent first): the
+     * command line ends its user's session there (logout audited, PSC session ended at the provider).
+     */
+    public synchronized void beforeClose(Runnable action) {
+        beforeClose.push(Objects.requireNonNull(action, "action"));
+    }
+
     @Override
     public void close() {
+        Runnable action;
+        while ((action = nextBeforeClose()) != null) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(GalienRuntime.class).warn("A closing step failed", e);
+            }
+        }
         synchronized (this) {
             if (modules != null) {
                 modules.close();

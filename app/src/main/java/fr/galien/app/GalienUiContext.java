@@ -115,18 +115,33 @@ public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdm
 
     @Override
     public WorkstationSettings workstationSettings() {
-        return () -> lockDelay(runtime.practices().setting("ui.lockMinutes." + runtime.workstationId())
-                .or(() -> runtime.practices().setting("ui.lockMinutes")));
+        return new WorkstationSettings() {
+            @Override
+            public Duration lockDelay() {
+                return GalienUiContext.lockDelay(runtime.practices().setting("ui.lockMinutes." + runtime.workstationId())
+                        .or(() -> runtime.practices().setting("ui.lockMinutes")));
+            }
+
+            @Override
+            public Duration logoutDelay() {
+                return minutes(runtime.practices().setting("session.logoutMinutes"),
+                        WorkstationSettings.DEFAULT_LOGOUT_DELAY);
+            }
+        };
+    }
+
+    /** A delay in minutes from a setting; missing, unreadable or negative: {@code fallback}. */
+    static Duration minutes(Optional<String> minutes, Duration fallback) {
+        try {
+            return minutes.map(String::strip).filter(text -> !text.isEmpty()).map(Long::parseLong)
+                    .map(Duration::ofMinutes).filter(delay -> !delay.isNegative()).orElse(fallback);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 
     static Duration lockDelay(Optional<String> minutes) {
-        try {
-            return minutes.map(String::strip).map(Long::parseLong).map(Duration::ofMinutes)
-                    .filter(delay -> !delay.isNegative())
-                    .orElse(WorkstationSettings.DEFAULT_LOCK_DELAY);
-        } catch (NumberFormatException e) {
-            return WorkstationSettings.DEFAULT_LOCK_DELAY;
-        }
+        return minutes(minutes, WorkstationSettings.DEFAULT_LOCK_DELAY);
     }
 
     @Override

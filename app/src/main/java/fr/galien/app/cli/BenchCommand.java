@@ -71,9 +71,9 @@ final class BenchCommand {
                  @Option(names = "--slow-runs", defaultValue = "5",
                          description = "Connexions avec la validation par défaut du simulateur (1,5 s) ; 0 : aucune.")
                  int slowRuns,
-                 @Option(names = "--national-id", defaultValue = "899900000001", paramLabel = "ID",
-                         description = "Professionnel de test qui se connecte.") String nationalId,
                  @Option(names = "--json", description = "Sortie JSON.") boolean json) throws IOException {
+        // --national-id is the global option (default: the demo pharmacist, 899900000001).
+        String nationalId = GalienCommand.root(spec).nationalId().orElse("899900000001");
         if (runs < 1 || slowRuns < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--runs doit valoir au moins 1 et --slow-runs au moins 0.");

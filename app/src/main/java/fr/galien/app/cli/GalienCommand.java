@@ -4,6 +4,7 @@ import fr.galien.app.GalienRuntime;
 import fr.galien.core.storage.DataDirectories;
 import fr.galien.core.storage.DatabaseSettings;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,11 +15,12 @@ import picocli.CommandLine.Spec;
 /** {@code galien}: without a command, opens the window. Global options are inherited by every command. */
 @Command(name = "galien",
         mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT, // every command answers --help (and --version)
         versionProvider = VersionCommand.Provider.class,
         description = "Galien : logiciel de pratique Ségur (officine, cabinet médical, cabinet vétérinaire).",
         subcommands = {GuiCommand.class, VersionCommand.class, DemoCommand.class, SandboxCommand.class,
                 PatientsCommand.class, OwnersCommand.class, DbCommand.class, AuditCommand.class, BenchCommand.class,
-                UsersCommand.class, PscCommand.class, InsCommand.class},
+                UsersCommand.class, PscCommand.class, InsCommand.class, SettingsCommand.class},
         usageHelpAutoWidth = true)
 public final class GalienCommand implements Callable<Integer> {
 
@@ -51,6 +53,27 @@ public final class GalienCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Ouvre directement la pharmacie de démonstration (créée si besoin).")
     boolean demo;
 
+    @Option(names = "--user", scope = ScopeType.INHERIT, paramLabel = "IDENTIFIANT",
+            description = "Compte local sous lequel la commande agit (mot de passe sur l'entrée standard ou "
+                    + "--password-file). Obligatoire dès que le cabinet a des comptes, ou --national-id.")
+    String user;
+
+    @Option(names = "--password-file", scope = ScopeType.INHERIT, paramLabel = "FICHIER",
+            description = "Fichier dont la première ligne est le mot de passe de --user ; lisible par son seul "
+                    + "propriétaire (chmod 600).")
+    Path passwordFile;
+
+    @Option(names = "--national-id", scope = ScopeType.INHERIT, paramLabel = "ID",
+            description = "Identifiant national (8 + RPPS, ou ADELI) : connexion Pro Santé Connect par CIBA pour la "
+                    + "durée de la commande (ou $GALIEN_NATIONAL_ID).")
+    String nationalId;
+
+    @Option(names = "--exercise", scope = ScopeType.INHERIT, paramLabel = "N",
+            description = "Numéro de l'exercice Pro Santé Connect choisi (1, 2…) quand il y en a plusieurs.")
+    Integer exercise;
+
+    private final CliIdentity identity = new CliIdentity(this);
+
     @Override
     public Integer call() {
         return new GuiCommand().launch(this, demo);
@@ -77,6 +100,31 @@ public final class GalienCommand implements Callable<Integer> {
 
     public GalienRuntime openRuntime() {
         return GalienRuntime.open(databaseSettings());
+    }
+
+    String user() {
+        return user == null || user.isBlank() ? null : user.strip();
+    }
+
+    Path passwordFile() {
+        return passwordFile;
+    }
+
+    /** {@code --national-id}, else {@code $GALIEN_NATIONAL_ID}. */
+    Optional<String> nationalId() {
+        if (nationalId != null && !nationalId.isBlank()) {
+            return Optional.of(nationalId.strip());
+        }
+        return Optional.ofNullable(System.getenv("GALIEN_NATIONAL_ID")).map(String::strip)
+                .filter(value -> !value.isEmpty());
+    }
+
+    Integer exercise() {
+        return exercise;
+    }
+
+    CliIdentity identity() {
+        return identity;
     }
 
     /** Where {@code users} commands read passwords. */

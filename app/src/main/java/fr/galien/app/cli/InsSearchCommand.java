@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -32,9 +31,6 @@ final class InsSearchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    @Mixin
-    ProfessionalOptions professional;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Mode mode;
@@ -90,12 +86,11 @@ final class InsSearchCommand implements Callable<Integer> {
         BirthDate date = InsCli.birthDate(birthDate);
         PrintWriter out = spec.commandLine().getOut();
         try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime();
-             NationalServices services = NationalServices.start(runtime, spec.commandLine().getErr(),
-                     professional)) {
+             NationalServices services = NationalServices.start(runtime, spec.commandLine().getErr())) {
             InsiSearch search = runtime.insiSearch().orElseThrow(() -> new SegurException(AppError.APP_0010, "ins"));
             InsiSearchOutcome outcome = mode.traits != null
-                    ? search.searchByTraits(services.caller(), traits(mode.traits, date))
-                    : search.searchWithVitale(services.caller(), vitale(mode.vitale, date));
+                    ? search.searchByTraits(CliIdentity.of(spec, runtime), traits(mode.traits, date))
+                    : search.searchWithVitale(CliIdentity.of(spec, runtime), vitale(mode.vitale, date));
             if (json) {
                 out.println(Json.write(InsiJson.of(outcome)));
             } else {

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,9 +29,6 @@ final class InsVerifyCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    @Mixin
-    ProfessionalOptions professional;
 
     @Option(names = "--patient", required = true, paramLabel = "ID", description = "Identifiant du patient.")
     String patient;
@@ -50,10 +46,9 @@ final class InsVerifyCommand implements Callable<Integer> {
         UUID id = PatientsCommand.parseId(patient);
         PrintWriter out = spec.commandLine().getOut();
         try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime();
-             NationalServices services = NationalServices.start(runtime, spec.commandLine().getErr(),
-                     professional)) {
+             NationalServices services = NationalServices.start(runtime, spec.commandLine().getErr())) {
             InsiSearch search = runtime.insiSearch().orElseThrow(() -> new SegurException(AppError.APP_0010, "ins"));
-            Caller caller = services.caller();
+            Caller caller = CliIdentity.of(spec, runtime);
             Patient current = runtime.patients().open(caller, id);
             InsiSearchOutcome outcome = search.searchForPatient(caller, current);
             VerificationRecord record = runtime.identities().recordVerification(caller, id, current.version(),

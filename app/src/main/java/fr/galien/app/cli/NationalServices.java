@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * has not configured for real (a demo practice always): the same command then works against the sandbox or any
  * conformant server, endpoints being configuration.
  *
- * <p>Given a national id ({@link ProfessionalOptions}), it also logs that professional in with CIBA, as
+ * <p>Given a national id (the global {@code --national-id}, through {@link CliIdentity}), it also logs that professional in with CIBA, as
  * {@code galien psc login} does (the request goes to their e-CPS app, the progress to stderr, the LOGIN is
  * audited), the command acts as them ({@link #caller()}) and {@link #close()} logs them out at the provider and in
  * the audit trail. The tokens live in the PSC module's memory only: nothing of the session outlives the command.
@@ -44,9 +44,14 @@ final class NationalServices implements AutoCloseable {
         this.sandbox = sandbox;
     }
 
-    /** As the professional of {@code --national-id} / {@code $GALIEN_NATIONAL_ID} if any, else the OS user. */
-    static NationalServices start(GalienRuntime runtime, PrintWriter err, ProfessionalOptions options) {
-        return start(runtime, err, options.nationalId(), options.exercise(), InProcessSandbox::start);
+    /** The modules (and the simulators the practice needs), no professional logged in yet. */
+    static NationalServices start(GalienRuntime runtime, PrintWriter err) {
+        return start(runtime, err, Optional.empty(), null, InProcessSandbox::start);
+    }
+
+    /** Over modules a previous {@link #start} already started, to log a professional in ({@link CliIdentity}). */
+    static NationalServices running(GalienRuntime runtime) {
+        return new NationalServices(runtime, null);
     }
 
     /**
@@ -79,7 +84,7 @@ final class NationalServices implements AutoCloseable {
     }
 
     /** CIBA, then the exercise choice; refused (PCL-0001, no session left) when several and none chosen. */
-    private void logIn(String nationalId, Integer exercise, PrintWriter err) {
+    void logIn(String nationalId, Integer exercise, PrintWriter err) {
         sessions = new GalienSession(runtime, runtime::pscPort,
                 () -> Optional.<LocalAccounts>of(runtime.accounts()::authenticate), page -> { }, List.of());
         PscLogin login = sessions.loginWithPsc(nationalId, line -> {
@@ -124,10 +129,17 @@ final class NationalServices implements AutoCloseable {
                 : runtime.pscPort().flatMap(ProSanteConnectPort::currentSession);
     }
 
-    /** Logs the professional out (at the provider, audited LOGOUT), then stops the simulators. */
+    /**
+     * Logs the professional out (at the provider, audited LOGOUT), then stops the simulators — after ending any PSC
+     * session still open in this process at the provider, while its simulator still answers.
+     */
     @Override
     public void close() {
         try {
+            if (sandbox != null) {
+                runtime.pscPort().filter(port -> port.currentSession().isPresent())
+                        .ifPresent(ProSanteConnectPort::logout);
+            }
             if (professional != null) {
                 UserSession leaving = professional;
                 professional = null;

@@ -30,7 +30,7 @@ final class OwnersCommand {
             throw new SegurException(AppError.APP_0007, "--limit", limit);
         }
         try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime()) {
-            List<OwnerFile> found = runtime.owners().search(runtime.caller(), String.join(" ", words), limit);
+            List<OwnerFile> found = runtime.owners().search(CliIdentity.of(spec, runtime), String.join(" ", words), limit);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.write(OwnerJson.of(found)));

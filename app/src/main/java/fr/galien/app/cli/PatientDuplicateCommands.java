@@ -9,6 +9,7 @@ import fr.galien.core.patient.duplicates.DuplicateScorer;
 import fr.galien.core.patient.duplicates.MatchReason;
 import fr.galien.core.patient.duplicates.MergeRecord;
 import fr.galien.core.patient.duplicates.PatientField;
+import fr.galien.core.security.Caller;
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -49,7 +50,7 @@ final class PatientDuplicateCommands {
         @Override
         public Integer call() {
             try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime()) {
-                List<DuplicatePair> pairs = runtime.duplicates().find(runtime.caller(), minScore);
+                List<DuplicatePair> pairs = runtime.duplicates().find(CliIdentity.of(spec, runtime), minScore);
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {
                     out.println(Json.write(pairs.stream().map(DuplicateJson.Pair::of).toList()));
@@ -89,9 +90,10 @@ final class PatientDuplicateCommands {
             UUID retiredId = PatientsCommand.parseId(retire);
             try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime()) {
                 // Read now, merged now: the versions are the ones just read (a command has no stale screen).
-                Patient survivor = runtime.patients().open(runtime.caller(), survivorId);
-                Patient retired = runtime.patients().open(runtime.caller(), retiredId);
-                MergeRecord merge = runtime.duplicates().merge(runtime.caller(), survivor.id(), survivor.version(),
+                Caller caller = CliIdentity.of(spec, runtime);
+                Patient survivor = runtime.patients().open(caller, survivorId);
+                Patient retired = runtime.patients().open(caller, retiredId);
+                MergeRecord merge = runtime.duplicates().merge(caller, survivor.id(), survivor.version(),
                         retired.id(), retired.version());
                 print(spec, merge, json);
                 return Cli.OK;
@@ -115,7 +117,7 @@ final class PatientDuplicateCommands {
         public Integer call() {
             UUID id = parseMergeId(mergeId);
             try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime()) {
-                print(spec, runtime.duplicates().unmerge(runtime.caller(), id), json);
+                print(spec, runtime.duplicates().unmerge(CliIdentity.of(spec, runtime), id), json);
                 return Cli.OK;
             }
         }
@@ -139,7 +141,7 @@ final class PatientDuplicateCommands {
                 throw new SegurException(AppError.APP_0007, "--limit", limit);
             }
             try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime()) {
-                List<MergeRecord> merges = runtime.duplicates().merges(runtime.caller(), limit);
+                List<MergeRecord> merges = runtime.duplicates().merges(CliIdentity.of(spec, runtime), limit);
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {
                     out.println(Json.write(merges.stream().map(DuplicateJson.Merge::of).toList()));

@@ -5,6 +5,7 @@ import fr.galien.app.GalienRuntime;
 import fr.galien.app.fhir.PatientFhirBundle;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.error.SegurException;
+import fr.galien.core.security.Caller;
 import fr.galien.core.patient.io.CsvImport;
 import fr.galien.core.error.FieldError;
 import fr.galien.core.error.ValidationException;
@@ -98,6 +99,7 @@ final class PatientTransferCommands {
             // Identities from elsewhere must be re-qualified here (ImportedIdentities, REM 30).
             List<Patient> patients = read.patients().stream().map(ImportedIdentities::requalify).toList();
             try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime()) {
+                Caller caller = CliIdentity.of(spec, runtime);
                 Set<UUID> present = ExistingPatients.among(runtime.database(),
                         patients.stream().map(Patient::id).toList());
                 List<Patient> fresh = new ArrayList<>();
@@ -116,11 +118,11 @@ final class PatientTransferCommands {
                 if (!toUpdate.isEmpty() && existing == null) {
                     throw new SegurException(IoError.IO_0011, String.valueOf(toUpdate.size()), places(presentPlaces));
                 }
-                List<Patient> created = createAll(runtime, fresh, freshPlaces);
+                List<Patient> created = createAll(runtime, caller, fresh, freshPlaces);
                 int updated = 0;
                 if (existing == Existing.UPDATE) {
                     for (Patient incoming : toUpdate) {
-                        runtime.patients().update(runtime.caller(), merged(runtime.patients().open(runtime.caller(),
+                        runtime.patients().update(caller, merged(runtime.patients().open(caller,
                                 incoming.id()), incoming));
                         updated++;
                     }
@@ -136,12 +138,13 @@ final class PatientTransferCommands {
         }
 
         /** All or nothing; a validation error names the line (or patient number) and the column of the file. */
-        private List<Patient> createAll(GalienRuntime runtime, List<Patient> patients, List<String> places) {
+        private List<Patient> createAll(GalienRuntime runtime, Caller caller, List<Patient> patients,
+                                        List<String> places) {
             if (patients.isEmpty()) {
                 return List.of();
             }
             try {
-                return runtime.patients().createAll(runtime.caller(), patients);
+                return runtime.patients().createAll(caller, patients);
             } catch (ValidationException e) {
                 PrintWriter err = spec.commandLine().getErr();
                 Set<String> wrongPlaces = new java.util.LinkedHashSet<>();
@@ -266,7 +269,7 @@ final class PatientTransferCommands {
         public Integer call() {
             Format chosen = formatOf(file, format);
             try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime()) {
-                List<Patient> patients = runtime.patients().exportAll(runtime.caller());
+                List<Patient> patients = runtime.patients().exportAll(CliIdentity.of(spec, runtime));
                 try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                     if (chosen == Format.FHIR) {
                         writer.write(PatientFhirBundle.export(patients));

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code galien patients add|search|show|import|export|duplicates|merge|unmerge|merges}. */
+/** {@code galien patients add|search|show|incomplete|import|export|duplicates|merge|unmerge|merges}. */
 @Command(name = "patients", description = "Registre des patients.",
         subcommands = {PatientTransferCommands.Import.class, PatientTransferCommands.Export.class,
             PatientDuplicateCommands.Duplicates.class, PatientDuplicateCommands.Merge.class,
@@ -39,15 +39,16 @@ final class PatientsCommand {
             @Option(names = "--birth-date", required = true, paramLabel = "DATE",
                     description = "Date de naissance jj/mm/aaaa ou aaaa-mm-jj (00 si jour ou mois inconnu).")
             String birthDate,
-            @Option(names = "--birth-place", paramLabel = "COG", description = "Code COG (INSEE) du lieu de naissance.")
-            String birthPlace,
+            @Option(names = "--birth-place", paramLabel = "COG", description = "Code COG (INSEE) du lieu de naissance, "
+                    + "99 + code pays pour une naissance à l'étranger, 99999 si inconnu. Obligatoire (règle 5 du "
+                    + "guide INS).") String birthPlace,
             @Option(names = "--json", description = "Sortie JSON.") boolean json) {
         try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime()) {
             Patient draft = Patient.draft(birthName, usedName, firstNames,
                     Sex.fromCode(sex).orElse(null), parseBirthDate(birthDate), blankToNull(birthPlace),
                     Contact.NONE);
-            List<Patient> lookalikes = runtime.patients().lookalikes(runtime.caller(), draft);
-            Patient saved = runtime.patients().create(runtime.caller(), draft);
+            List<Patient> lookalikes = runtime.patients().lookalikes(CliIdentity.of(spec, runtime), draft);
+            Patient saved = runtime.patients().create(CliIdentity.of(spec, runtime), draft);
             PrintWriter err = spec.commandLine().getErr();
             for (Patient similar : lookalikes) {
                 err.println("Attention : ressemble au patient " + similar.id() + " (" + similar.displayName().strip()
@@ -66,7 +67,7 @@ final class PatientsCommand {
             throw new SegurException(AppError.APP_0007, "--limit", limit);
         }
         try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime()) {
-            List<Patient> found = runtime.patients().search(runtime.caller(), String.join(" ", words), limit);
+            List<Patient> found = runtime.patients().search(CliIdentity.of(spec, runtime), String.join(" ", words), limit);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.write(PatientJson.of(found)));
@@ -83,7 +84,29 @@ final class PatientsCommand {
              @Option(names = "--json", description = "Sortie JSON.") boolean json) {
         UUID patientId = parseId(id);
         try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime()) {
-            print(runtime.patients().open(runtime.caller(), patientId), json);
+            print(runtime.patients().open(CliIdentity.of(spec, runtime), patientId), json);
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "incomplete", description = {"Liste les identités à compléter : traits stricts manquants "
+            + "(lieu de naissance), dossiers créés avant la règle 5 du guide INS ou importés.",
+        "Comme une recherche : non tracé dans le journal d'audit."})
+    int incomplete(@Option(names = "--limit", defaultValue = "500", description = "Nombre maximum de dossiers.")
+                   int limit,
+                   @Option(names = "--json", description = "Sortie JSON (tableau).") boolean json) {
+        if (limit < 1 || limit > 100_000) {
+            throw new SegurException(AppError.APP_0007, "--limit", limit);
+        }
+        try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime()) {
+            List<Patient> found = runtime.patients().incompleteIdentities(CliIdentity.of(spec, runtime), limit);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(Json.write(PatientJson.of(found)));
+            } else {
+                found.forEach(patient -> out.println(line(patient) + "  lieu de naissance à compléter"));
+                out.println(found.size() + " identité(s) à compléter");
+            }
             return Cli.OK;
         }
     }

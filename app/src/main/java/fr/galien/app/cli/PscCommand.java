@@ -3,11 +3,16 @@ package fr.galien.app.cli;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.galien.app.GalienRuntime;
+import fr.galien.app.GalienSession;
 import fr.galien.app.InProcessSandbox;
+import fr.galien.app.LocalAccounts;
+import fr.galien.app.ui.session.PscLogin;
 import fr.galien.app.ui.session.UserSession;
 import fr.galien.core.error.SegurException;
+import fr.galien.core.port.ProSanteConnectPort;
 import fr.galien.core.port.ProSanteConnectPort.Exercise;
 import fr.galien.core.port.ProSanteConnectPort.PscSession;
+import fr.galien.core.task.CurrentThreadTaskExecutor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -15,9 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -39,23 +42,33 @@ final class PscCommand {
     @Spec
     CommandSpec spec;
 
-    @Command(name = "login", description = "Connexion par CIBA : validez la demande dans l'application e-CPS.")
-    int login(@Mixin ProfessionalOptions professional,
-              @Option(names = "--json", description = "Sortie JSON (la sortie est toujours du JSON).") boolean json) {
-        CommandLine login = spec.commandLine().getSubcommands().get("login");
-        String nationalId = professional.nationalId().orElseThrow(() -> new ParameterException(login,
-                "--national-id ID est requis (ou la variable d'environnement " + ProfessionalOptions.ENV + ")."));
+    @Command(name = "login", description = {"Connexion par CIBA : validez la demande dans l'application e-CPS.",
+        "Options : --national-id ID (obligatoire), --exercise N quand le professionnel a plusieurs exercices."})
+    int login(@Option(names = "--json", description = "Sortie JSON (la sortie est toujours du JSON).") boolean json) {
+        // --national-id and --exercise are the global options (they also authenticate any other command).
+        GalienCommand root = GalienCommand.root(spec);
+        String nationalId = root.nationalId().orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "Option requise : --national-id ID"));
+        Integer exercise = root.exercise();
         PrintWriter err = spec.commandLine().getErr();
-        try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime();
-             NationalServices services = NationalServices.start(runtime, err, Optional.of(nationalId),
-                     professional.exercise(), InProcessSandbox::start)) {
-            UserSession user = services.professional().orElseThrow();
-            Map<String, Object> who = describe(services.pscSession().orElseThrow(), user);
-            runtime.practices().putSetting(LAST_LOGIN_SETTING + runtime.workstationId(),
-                    Json.write(lastLogin(who, runtime)));
-            spec.commandLine().getOut().println(Json.write(who));
-            return Cli.OK;
-        } // the tokens die with this process: the session ends at the provider too (NationalServices#close)
+        try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime()) {
+            runtime.requirePractice();
+            try (InProcessSandbox sandbox = InProcessSandbox.servesPracticeOf(runtime) ? InProcessSandbox.start()
+                    : null) {
+                if (sandbox != null) {
+                    err.println("Bac à sable : Pro Santé Connect simulé sur " + sandbox.host().indexUrl());
+                }
+                Map<String, String> overrides = sandbox == null ? Map.of() : sandbox.moduleOverrides(runtime);
+                runtime.startModules(new CurrentThreadTaskExecutor(), overrides);
+                GalienSession sessions = new GalienSession(runtime, runtime::pscPort,
+                        () -> Optional.<LocalAccounts>of(runtime.accounts()::authenticate), page -> { }, List.of());
+                Map<String, Object> who = loginAndDescribe(runtime, sessions, nationalId.strip(), exercise, err);
+                runtime.practices().putSetting(LAST_LOGIN_SETTING + runtime.workstationId(),
+                        Json.write(lastLogin(who, runtime)));
+                spec.commandLine().getOut().println(Json.write(who));
+                return Cli.OK;
+            }
+        }
     }
 
     @Command(name = "whoami", description = "Dernière connexion Pro Santé Connect enregistrée sur ce poste.")
@@ -71,6 +84,42 @@ final class PscCommand {
                     + "« galien psc login --national-id " + last.get("nationalId") + " ».");
             return Cli.OK;
         }
+    }
+
+    /** Runs CIBA, picks the exercise, records the login (audited), ends the session; returns the JSON contract. */
+    private static Map<String, Object> loginAndDescribe(GalienRuntime runtime, GalienSession sessions,
+                                                        String nationalId, Integer exercise, PrintWriter err) {
+        PscLogin login = sessions.loginWithPsc(nationalId, line -> {
+            err.println(line);
+            err.flush();
+        });
+        UserSession user;
+        if (login.needsExerciseChoice()) {
+            List<Exercise> exercises = login.exercisesToChooseFrom();
+            if (exercise == null || exercise < 1 || exercise > exercises.size()) {
+                sessions.cancelPscLogin(); // no exercise, no session: logged out at the provider
+                throw new SegurException(PscCliError.PCL_0001, numbered(exercises));
+            }
+            user = sessions.chooseExercise(login.displayName(), exercises.get(exercise - 1));
+        } else {
+            user = login.session().orElseThrow();
+        }
+        try {
+            PscSession session = runtime.pscPort().flatMap(ProSanteConnectPort::currentSession).orElseThrow();
+            return describe(session, user);
+        } finally {
+            sessions.logout(user); // the tokens die with this process: end the session at the provider too
+        }
+    }
+
+    static String numbered(List<Exercise> exercises) {
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < exercises.size(); i++) {
+            Exercise exercise = exercises.get(i);
+            list.append(i == 0 ? "" : "\n").append("  ").append(i + 1).append(". ").append(exercise.professionLabel())
+                    .append(" — ").append(exercise.structureName());
+        }
+        return list.toString();
     }
 
     /** {@code {"nationalId","lastName","firstName","role","exercise":{…},"acr"}} (docs/cli.md). */

@@ -116,9 +116,35 @@ final class UsersCommand {
         }
     }
 
+    @Command(name = "change-password", description = {"Change votre propre mot de passe : l'actuel, puis le nouveau "
+            + "(deux fois sur un terminal).", "Possible aussi quand le mot de passe a expiré ou ne respecte plus la "
+            + "politique de votre rôle (ACC-0013, ACC-0015)."})
+    int changePassword(@Parameters(paramLabel = "IDENTIFIANT") String login,
+                       @Option(names = "--password-stdin", description = "Lit les mots de passe sur l'entrée standard.")
+                       boolean passwordStdin) {
+        try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime()) {
+            char[] current = secrets().read("Mot de passe actuel : ", false, passwordStdin);
+            char[] next = null;
+            try {
+                next = secrets().read("Nouveau mot de passe : ", true, passwordStdin);
+                Account changed = runtime.accounts().changePassword(login, current, next, runtime.workstationId());
+                spec.commandLine().getOut().println("Mot de passe du compte " + changed.login() + " changé.");
+                return Cli.OK;
+            } finally {
+                PasswordHasher.wipe(current);
+                if (next != null) {
+                    PasswordHasher.wipe(next);
+                }
+            }
+        }
+    }
+
     /** Logs in as {@code admin} (password read first), runs {@code work}, logs out: the audit shows the session. */
     private <T> T asAdmin(GalienRuntime runtime, String admin, boolean passwordStdin, Function<Caller, T> work) {
         if (admin == null || admin.isBlank()) {
+            if (GalienCommand.root(spec).identity().named()) {
+                return work.apply(CliIdentity.of(spec, runtime)); // --user / --national-id: logged out at the end
+            }
             throw new SegurException(UsersCliError.USR_0003);
         }
         char[] password = secrets().read("Mot de passe de " + admin.strip() + " : ", false, passwordStdin);

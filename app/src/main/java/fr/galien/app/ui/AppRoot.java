@@ -110,9 +110,10 @@ public final class AppRoot {
 
     /**
      * What the window needs before its first screen, read once in the background (never on the FX thread): the
-     * practice, whether its first administrator is still missing, and this workstation's lock delay.
+     * practice, whether its first administrator is still missing, and this workstation's lock and logout delays.
      */
-    private record Opening(Optional<Practice> practice, boolean administratorMissing, java.time.Duration lockDelay) {
+    private record Opening(Optional<Practice> practice, boolean administratorMissing, java.time.Duration lockDelay,
+                           java.time.Duration logoutDelay) {
     }
 
     /** Shows "Ouverture…" and reads the {@link Opening} off the FX thread, then the screen it calls for. */
@@ -130,15 +131,16 @@ public final class AppRoot {
     private Opening readOpening() {
         Optional<Practice> practice = context.practice();
         if (practice.isEmpty()) {
-            return new Opening(practice, false, WorkstationSettings.DEFAULT_LOCK_DELAY);
+            return new Opening(practice, false, WorkstationSettings.DEFAULT_LOCK_DELAY,
+                    WorkstationSettings.DEFAULT_LOGOUT_DELAY);
         }
         Optional<SessionService> sessions = context.sessions();
         // A real practice whose window was closed between "Créer l'officine" and "Compte administrateur": without
         // that step nobody could log in with a local account.
         boolean administratorMissing = !practice.get().demo() && sessions.isPresent()
                 && context.firstAdministrator().needed();
-        java.time.Duration lockDelay = context.workstationSettings().lockDelay();
-        return new Opening(practice, administratorMissing, lockDelay);
+        WorkstationSettings workstation = context.workstationSettings();
+        return new Opening(practice, administratorMissing, workstation.lockDelay(), workstation.logoutDelay());
     }
 
     private void opened(Opening opening) {
@@ -148,7 +150,7 @@ public final class AppRoot {
         } else if (opening.administratorMissing()) {
             showFirstAdministrator(opening.practice().get());
         } else {
-            start(opening.lockDelay());
+            start(opening.lockDelay(), opening.logoutDelay());
         }
     }
 
@@ -199,13 +201,13 @@ public final class AppRoot {
         view.focus();
     }
 
-    private void start(java.time.Duration lockDelay) {
+    private void start(java.time.Duration lockDelay, java.time.Duration logoutDelay) {
         Optional<SessionService> sessions = context.sessions();
         if (sessions.isEmpty()) {
             showMainWithoutLogin();
             return;
         }
-        IdleTimer idle = new IdleTimer(clock, lockDelay);
+        IdleTimer idle = new IdleTimer(clock, lockDelay, logoutDelay);
         workstation = new WorkstationViewModel<>(sessions.get(), context.tasks(), dialogs, idle,
                 user -> newWorkspace(sessions.get(), user));
         workstation.screenProperty().addListener((obs, before, now) -> render());

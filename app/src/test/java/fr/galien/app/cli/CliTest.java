@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.galien.app.DemoPractice;
+import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +61,7 @@ class CliTest {
     void addThenShowRoundTripsThePatient() throws Exception {
         galien("demo");
         Run add = galien("patients", "add", "--json", "--birth-name", "L'HERMITE-ÉTIENNE", "--first-name", "Zoé",
-                "--first-name", "Anaïs", "--sex", "F", "--birth-date", "00/00/1950");
+                "--first-name", "Anaïs", "--sex", "F", "--birth-date", "00/00/1950", "--birth-place", "99999");
         assertThat(add.code()).as(add.err()).isZero();
         JsonNode created = JSON.readTree(add.out());
         assertThat(created.get("birthDate").asText()).isEqualTo("1950-00-00");
@@ -67,6 +70,23 @@ class CliTest {
 
         assertThat(JSON.readTree(show.out())).isEqualTo(created);
         assertThat(galien("patients", "search", "--json", "lhermite").out()).contains(created.get("id").asText());
+    }
+
+    @Test
+    void anIdentityWithoutBirthPlaceIsRefusedAndOldFilesWithoutOneAreListed() throws Exception {
+        galien("demo");
+        Run add = galien("patients", "add", "--birth-name", "Essai", "--first-name", "Rose", "--sex", "F",
+                "--birth-date", "02/04/1990");
+        assertThat(add.code()).isEqualTo(Cli.REFUSED);
+        assertThat(add.err()).contains("CORE-0001").contains("règle 5");
+
+        Run incomplete = galien("patients", "incomplete", "--json");
+        assertThat(incomplete.code()).as(incomplete.err()).isZero();
+        JsonNode files = JSON.readTree(incomplete.out());
+        assertThat(files.findValuesAsText("birthName")).contains("TCHITCHI", "INCERTAIN", "ANONYME");
+        for (JsonNode file : files) {
+            assertThat(file.get("birthPlace").isNull() || file.get("birthPlace").asText().isEmpty()).isTrue();
+        }
     }
 
     @Test
@@ -116,7 +136,9 @@ class CliTest {
             StringWriter err = new StringWriter();
             Cli.run(new String[] {"--data-dir", target.toString(), "demo", "--profil", /* former spelling, an alias */ "CABINET_VETERINAIRE"},
                     new PrintWriter(out), new PrintWriter(err));
-            int code = Cli.run(new String[] {"--data-dir", target.toString(), "patients", "import", file.toString()},
+            // The demo vet practice has an account: the import runs as its vet (issue 14).
+            int code = Cli.run(new String[] {"--data-dir", target.toString(), "patients", "import", file.toString(),
+                "--user", DemoPractice.VET_LOGIN}, new BufferedReader(new StringReader(DemoPractice.VET_PASSWORD + "\n")),
                     new PrintWriter(out), new PrintWriter(err));
             assertThat(code).as(err.toString()).isZero();
             assertThat(out.toString()).contains("255 patient(s) importé(s)"); // 240 invented, 3 planted duplicates, the INS cast of 12

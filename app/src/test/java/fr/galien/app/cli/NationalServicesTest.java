@@ -138,19 +138,6 @@ class NationalServicesTest {
         }
     }
 
-    @Test
-    void theNationalIdComesFromTheOptionElseTheEnvironment() {
-        ProfessionalOptions options = new ProfessionalOptions();
-        Map<String, String> env = Map.of(ProfessionalOptions.ENV, " 899900000003 ");
-
-        assertThat(options.nationalId(env::get)).contains("899900000003");
-        assertThat(options.nationalId(Map.<String, String>of()::get)).isEmpty();
-        assertThat(options.nationalId(Map.of(ProfessionalOptions.ENV, "  ")::get)).isEmpty();
-
-        options.nationalId = "899900000001";
-        assertThat(options.nationalId(env::get)).contains("899900000001");
-    }
-
     private static List<AuditAction> actions(GalienRuntime runtime, String userId) {
         List<AuditRecord> latest = runtime.database().read(connection -> AuditQueries.latest(connection, 200));
         List<AuditAction> actions = new ArrayList<>(latest.stream()

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.galien.app.DemoPractice;
+import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +28,13 @@ class OwnersCliTest {
         StringWriter err = new StringWriter();
         List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
         all.addAll(List.of(args));
-        int code = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+        if (all.contains("owners")) {
+            // The demo vet practice has an account: commands act as its vet (issue 14).
+            all.addAll(List.of("--user", DemoPractice.VET_LOGIN));
+        }
+        int code = Cli.run(all.toArray(String[]::new),
+                new BufferedReader(new StringReader(DemoPractice.VET_PASSWORD + "\n")), new PrintWriter(out),
+                new PrintWriter(err));
         return new String[] {String.valueOf(code), out.toString(), err.toString()};
     }
 

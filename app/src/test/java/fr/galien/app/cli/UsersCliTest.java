@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class UsersCliTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String ADMIN_PASSWORD = "cheval agrafe pile 42";
-    private static final String STAFF_PASSWORD = "lune bleue sur le toit";
+    private static final String ADMIN_PASSWORD = "Cheval agrafe pile 42";
+    private static final String STAFF_PASSWORD = "Lune bleue sur le toit 7";
 
     @TempDir
     Path dataDir;
@@ -97,12 +97,12 @@ class UsersCliTest {
         galien(ADMIN_PASSWORD + "\n" + STAFF_PASSWORD + "\n", "users", "add", "--admin", "admin",
                 "--login", "claire", "--name", "Claire Invente", "--role", "PHARMACIEN_TITULAIRE");
 
-        Run reset = galien(ADMIN_PASSWORD + "\nun tout nouveau secret\n", "users", "reset-password", "claire",
+        Run reset = galien(ADMIN_PASSWORD + "\nUn tout nouveau secret 9\n", "users", "reset-password", "claire",
                 "--admin", "admin");
 
         assertThat(reset.code()).as(reset.err()).isZero();
         assertThat(galien(STAFF_PASSWORD + "\n", "users", "list", "--admin", "claire").err()).contains("ACC-0001");
-        assertThat(galien("un tout nouveau secret\n", "users", "list", "--admin", "claire").code()).isZero();
+        assertThat(galien("Un tout nouveau secret 9\n", "users", "list", "--admin", "claire").code()).isZero();
     }
 
     @Test
@@ -123,7 +123,7 @@ class UsersCliTest {
     void accountEventsReachTheAuditTrail() {
         galien(ADMIN_PASSWORD + "\n" + STAFF_PASSWORD + "\n", "users", "add", "--admin", "admin",
                 "--login", "claire", "--name", "Claire Invente", "--role", "PHARMACIEN_TITULAIRE");
-        Run verify = galien("", "audit", "verify");
+        Run verify = galien(ADMIN_PASSWORD + "\n", "audit", "verify", "--user", "admin");
         assertThat(verify.code()).as(verify.err() + verify.out()).isZero();
     }
 }

@@ -34,7 +34,7 @@ public final class CrashChild {
             System.out.flush();
             for (int i = 0; i < 1_000_000; i++) {
                 Patient saved = registry.create(caller, Patient.draft("CRASH-" + run, null, List.of("Essai" + i),
-                        Sex.F, new BirthDate(1990, 1 + i % 12, 1 + i % 28), null, Contact.NONE));
+                        Sex.F, new BirthDate(1990, 1 + i % 12, 1 + i % 28), "75056", Contact.NONE));
                 System.out.println("OK " + saved.id());
                 System.out.flush();
             }

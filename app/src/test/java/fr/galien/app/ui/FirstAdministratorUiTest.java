@@ -33,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class FirstAdministratorUiTest {
 
     private static final long WAIT_SECONDS = 30;
-    private static final String PASSWORD = "les tilleuls fleurissent";
+    private static final String PASSWORD = "Les tilleuls fleurissent 42";
 
     @TempDir
     Path dataDir;
@@ -79,7 +79,7 @@ class FirstAdministratorUiTest {
         robot.clickOn("#createAdministratorButton");
         Label passwordError = robot.lookup("#adminPasswordFieldError").queryAs(Label.class);
         waitUntil(() -> !passwordError.getText().isEmpty());
-        assertThat(passwordError.getText()).isEqualTo("Le mot de passe doit compter au moins 12 caractères.");
+        assertThat(passwordError.getText()).isEqualTo("Le mot de passe doit compter au moins 15 caractères.");
 
         robot.doubleClickOn("#adminPasswordField").eraseText(20).write(PASSWORD);
         robot.doubleClickOn("#adminConfirmationField").eraseText(20).write(PASSWORD);

@@ -71,7 +71,7 @@ class RealDataDirectoryUiTest {
         // The first administrator exists (else the window asks for it); the login below uses a stand-in checker.
         runtime.accounts().createFirstAdministrator(runtime.caller(),
                 new NewAccount("agnes", "Agnès Essai", Role.PHARMACIEN_TITULAIRE, null),
-                "mot-de-passe-essai".toCharArray());
+                "Mot-de-passe-essai-42".toCharArray());
         context.useLocalAccounts((login, password, workstation) -> {
             if ("agnes".equals(login) && "mot-de-passe-essai".equals(new String(password))) {
                 return new Caller("local:agnes", "Agnès Essai", Role.PHARMACIEN_TITULAIRE, workstation);
@@ -102,6 +102,7 @@ class RealDataDirectoryUiTest {
         robot.clickOn("#firstNamesField").write("Solène");
         robot.clickOn("#sexF");
         robot.clickOn("#birthDateField").write("03/11/1962");
+        robot.clickOn("#birthPlaceCodeField").write("29019"); // rule 5 of the INS guide: a strict trait
         robot.clickOn("#savePatientButton");
         Label message = robot.lookup("#patientFormMessage").queryAs(Label.class);
         waitUntil(() -> "Dossier enregistré.".equals(message.getText()));

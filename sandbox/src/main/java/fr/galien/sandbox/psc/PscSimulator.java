@@ -133,6 +133,15 @@ public final class PscSimulator implements Simulator {
         return TestProfessionals.all();
     }
 
+    /** SSO sessions open at the provider: a logout (RP-initiated or by refresh token) closes one. */
+    public int openSessions() {
+        Provider current;
+        synchronized (this) {
+            current = started();
+        }
+        return current.sessions.openSessions();
+    }
+
     /**
      * The professional answers now on the phone, for their CIBA requests still unanswered (those started while
      * {@link PscModes#autoApprove()} was off). Returns how many were answered.

@@ -83,6 +83,11 @@ final class Sessions {
         return Optional.of(entry);
     }
 
+    /** Open sessions (those not logged out), for tests that check a logout reached the provider. */
+    int openSessions() {
+        return active.size();
+    }
+
     /** Logout: the session and every refresh token it issued are gone. */
     void end(String sid) {
         active.remove(sid);

@@ -11,11 +11,13 @@ import java.util.UUID;
  * printed, listed and logged.
  *
  * @param pscNationalId the linked Pro Santé Connect identity ({@code SubjectNameID}), empty for staff
- * @param lockedUntil   end of the current lock after repeated failures, empty when not locked
+ * @param lockedUntil       end of the current lock after repeated failures, empty when not locked
+ * @param passwordChangedAt when the current password was set (renewal counts from it)
+ * @param lastLoginAt       last successful login, empty before the first one
  */
 public record Account(UUID id, String login, String displayName, Role role, Optional<String> pscNationalId,
                       boolean disabled, int failedAttempts, Optional<Instant> lockedUntil, Instant createdAt,
-                      long version) {
+                      long version, Instant passwordChangedAt, Optional<Instant> lastLoginAt) {
 
     public Account {
         Objects.requireNonNull(id, "id");
@@ -23,6 +25,8 @@ public record Account(UUID id, String login, String displayName, Role role, Opti
         Objects.requireNonNull(role, "role");
         pscNationalId = pscNationalId == null ? Optional.empty() : pscNationalId;
         lockedUntil = lockedUntil == null ? Optional.empty() : lockedUntil;
+        passwordChangedAt = passwordChangedAt == null ? createdAt : passwordChangedAt;
+        lastLoginAt = lastLoginAt == null ? Optional.empty() : lastLoginAt;
     }
 
     public boolean lockedAt(Instant now) {

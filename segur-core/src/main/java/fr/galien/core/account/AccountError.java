@@ -30,7 +30,13 @@ public enum AccountError implements ErrorCode {
     /** Managing accounts needs a logged-in account: the OS user only creates the first administrator. */
     ACC_0011,
     /** A PSC professional whose profession has no Galien role and no linked account. */
-    ACC_0012;
+    ACC_0012,
+    /** The password is older than the renewal period: it must be changed before logging in. Args: days. */
+    ACC_0013,
+    /** An administration account unused for longer than the policy allows was disabled at this attempt. Args: days. */
+    ACC_0014,
+    /** The right password, but it no longer meets the policy of the account's role: it must be changed first. */
+    ACC_0015;
 
     @Override
     public String bundle() {

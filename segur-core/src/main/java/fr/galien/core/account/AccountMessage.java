@@ -12,7 +12,10 @@ public enum AccountMessage implements MessageKey {
     PASSWORD_TOO_SHORT("account.password.tooShort"),
     PASSWORD_TOO_LONG("account.password.tooLong"),
     PASSWORD_CONTAINS_LOGIN("account.password.containsLogin"),
-    PASSWORD_TOO_SIMPLE("account.password.tooSimple");
+    PASSWORD_TOO_SIMPLE("account.password.tooSimple"),
+    PASSWORD_CLASSES("account.password.classes"),
+    PASSWORD_CLASSES_OR_PASSPHRASE("account.password.classesOrPassphrase"),
+    PASSWORD_RECENTLY_USED("account.password.recentlyUsed");
 
     private final String key;
 

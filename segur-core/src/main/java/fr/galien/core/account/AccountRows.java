@@ -17,11 +17,11 @@ import java.util.UUID;
 final class AccountRows {
 
     private static final String COLUMNS = "id, login, display_name, role, password_hash, failed_attempts, "
-            + "locked_until, disabled, psc_national_id, created_at, version";
+            + "locked_until, disabled, psc_national_id, created_at, version, password_changed_at, last_login_at";
 
     private static final String INSERT = "INSERT INTO user_account (id, login, display_name, role, password_hash, "
-            + "failed_attempts, locked_until, disabled, psc_national_id, created_at, updated_at, version) "
-            + "VALUES (?, ?, ?, ?, ?, 0, NULL, FALSE, ?, ?, ?, 1)";
+            + "failed_attempts, locked_until, disabled, psc_national_id, created_at, updated_at, version, "
+            + "password_changed_at) VALUES (?, ?, ?, ?, ?, 0, NULL, FALSE, ?, ?, ?, 1, ?)";
     private static final String BY_LOGIN = "SELECT " + COLUMNS + " FROM user_account WHERE login = ?";
     private static final String BY_ID = "SELECT " + COLUMNS + " FROM user_account WHERE id = ?";
     private static final String BY_ID_FOR_UPDATE = "SELECT " + COLUMNS + " FROM user_account WHERE id = ? FOR UPDATE";
@@ -32,9 +32,18 @@ final class AccountRows {
     private static final String RECORD_FAILURE = "UPDATE user_account SET failed_attempts = ?, locked_until = ?, "
             + "updated_at = ?, version = version + 1 WHERE id = ?";
     private static final String RECORD_SUCCESS = "UPDATE user_account SET failed_attempts = 0, locked_until = NULL, "
-            + "updated_at = ?, version = version + 1 WHERE id = ?";
+            + "last_login_at = ?, updated_at = ?, version = version + 1 WHERE id = ?";
     private static final String SET_PASSWORD = "UPDATE user_account SET password_hash = ?, failed_attempts = 0, "
-            + "locked_until = NULL, updated_at = ?, version = version + 1 WHERE id = ?";
+            + "locked_until = NULL, password_changed_at = ?, updated_at = ?, version = version + 1 WHERE id = ?";
+    private static final String CLEAR_FAILURES = "UPDATE user_account SET failed_attempts = 0, locked_until = NULL, "
+            + "updated_at = ?, version = version + 1 WHERE id = ?";
+    private static final String REHASH = "UPDATE user_account SET password_hash = ?, updated_at = ?, "
+            + "version = version + 1 WHERE id = ?";
+    private static final String HISTORY = "SELECT password_hash FROM password_history WHERE account_id = ? "
+            + "ORDER BY seq DESC FETCH FIRST ? ROWS ONLY";
+    private static final String HISTORY_LAST_SEQ = "SELECT MAX(seq) FROM password_history WHERE account_id = ?";
+    private static final String INSERT_HISTORY = "INSERT INTO password_history (account_id, changed_at, seq, "
+            + "password_hash) VALUES (?, ?, ?, ?)";
     private static final String SET_DISABLED = "UPDATE user_account SET disabled = TRUE, updated_at = ?, "
             + "version = version + 1 WHERE id = ?";
     private static final String SET_ROLE = "UPDATE user_account SET role = ?, updated_at = ?, version = version + 1 "
@@ -65,6 +74,42 @@ final class AccountRows {
             insert.setString(6, pscNationalId);
             insert.setObject(7, utc(now));
             insert.setObject(8, utc(now));
+            insert.setObject(9, utc(now));
+            insert.executeUpdate();
+        }
+        appendHistory(connection, id, passwordHash, now);
+    }
+
+    /** The hashes of the last {@code limit} passwords of the account (the current one included), newest first. */
+    static List<String> recentHashes(Connection connection, UUID id, int limit) throws SQLException {
+        List<String> hashes = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(HISTORY)) {
+            select.setString(1, id.toString());
+            select.setInt(2, limit);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    hashes.add(row.getString(1));
+                }
+            }
+        }
+        return hashes;
+    }
+
+    private static void appendHistory(Connection connection, UUID id, String passwordHash, Instant now)
+            throws SQLException {
+        long last;
+        try (PreparedStatement select = connection.prepareStatement(HISTORY_LAST_SEQ)) {
+            select.setString(1, id.toString());
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                last = row.getLong(1);
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_HISTORY)) {
+            insert.setString(1, id.toString());
+            insert.setObject(2, utc(now));
+            insert.setLong(3, last + 1);
+            insert.setString(4, passwordHash);
             insert.executeUpdate();
         }
     }
@@ -146,16 +191,40 @@ final class AccountRows {
         }
     }
 
+    /** A successful login: clears failures and the lock, records the time (unused privileged accounts). */
     static void recordSuccess(Connection connection, UUID id, Instant now) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(RECORD_SUCCESS)) {
+            update.setObject(1, utc(now));
+            update.setObject(2, utc(now));
+            update.setString(3, id.toString());
+            update.executeUpdate();
+        }
+    }
+
+    /** The right password without a login (a change of password, a renewal refusal): failures start again. */
+    static void clearFailures(Connection connection, UUID id, Instant now) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(CLEAR_FAILURES)) {
             update.setObject(1, utc(now));
             update.setString(2, id.toString());
             update.executeUpdate();
         }
     }
 
+    /** A new password (reset or change): renewal counts from now, and it joins the history. */
     static void setPassword(Connection connection, UUID id, String passwordHash, Instant now) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(SET_PASSWORD)) {
+            update.setString(1, passwordHash);
+            update.setObject(2, utc(now));
+            update.setObject(3, utc(now));
+            update.setString(4, id.toString());
+            update.executeUpdate();
+        }
+        appendHistory(connection, id, passwordHash, now);
+    }
+
+    /** The same password hashed at the current cost (not a new password: neither renewal nor history change). */
+    static void rehash(Connection connection, UUID id, String passwordHash, Instant now) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(REHASH)) {
             update.setString(1, passwordHash);
             update.setObject(2, utc(now));
             update.setString(3, id.toString());
@@ -202,7 +271,9 @@ final class AccountRows {
         Account account = new Account(UUID.fromString(row.getString(1)), row.getString(2), row.getString(3),
                 Role.valueOf(row.getString(4)), Optional.ofNullable(row.getString(9)), row.getBoolean(8),
                 row.getInt(6), Optional.ofNullable(lockedUntil).map(OffsetDateTime::toInstant),
-                row.getObject(10, OffsetDateTime.class).toInstant(), row.getLong(11));
+                row.getObject(10, OffsetDateTime.class).toInstant(), row.getLong(11),
+                row.getObject(12, OffsetDateTime.class).toInstant(),
+                Optional.ofNullable(row.getObject(13, OffsetDateTime.class)).map(OffsetDateTime::toInstant));
         return new Stored(account, row.getString(5));
     }
 

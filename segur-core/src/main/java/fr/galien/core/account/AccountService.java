@@ -17,6 +17,7 @@ import fr.galien.core.storage.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Local accounts (issue 3 §3, docs/accounts.md): staff logins with a password, a first-run administrator, the link
@@ -48,14 +50,27 @@ public final class AccountService {
     private final Clock clock;
     private final PasswordHasher hasher;
     private final AuditedAuthorization authorization;
+    private final Supplier<AccountPolicy> policy;
     /** Verified against when the login is unknown, so a wrong login costs the same time as a wrong password. */
     private volatile String decoyHash;
 
     public AccountService(Transactions transactions, AuditTrail auditTrail, Clock clock) {
-        this(transactions, auditTrail, clock, new PasswordHasher());
+        this(transactions, auditTrail, clock, () -> AccountPolicy.DEFAULT);
+    }
+
+    /** With the practice's policy, read again at each use (settings may change while the app runs). */
+    public AccountService(Transactions transactions, AuditTrail auditTrail, Clock clock,
+                          Supplier<AccountPolicy> policy) {
+        this(transactions, auditTrail, clock, new PasswordHasher(), policy);
     }
 
     AccountService(Transactions transactions, AuditTrail auditTrail, Clock clock, PasswordHasher hasher) {
+        this(transactions, auditTrail, clock, hasher, () -> AccountPolicy.DEFAULT);
+    }
+
+    AccountService(Transactions transactions, AuditTrail auditTrail, Clock clock, PasswordHasher hasher,
+                   Supplier<AccountPolicy> policy) {
+        this.policy = Objects.requireNonNull(policy, "policy");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -173,10 +188,7 @@ public final class AccountService {
     public Account resetPassword(Caller caller, UUID accountId, char[] newPassword) {
         requireManager(caller, AuditAction.PASSWORD_RESET);
         Account target = transactions.inTransaction(connection -> existing(connection, accountId));
-        List<FieldError> errors = PasswordPolicy.check(newPassword, target.login());
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        checkNewPassword(target, newPassword);
         String hash = hasher.hash(newPassword);
         return transactions.inTransaction(connection -> {
             lockedAccount(connection, accountId);
@@ -241,16 +253,67 @@ public final class AccountService {
      *                        locked (with the time it ends), {@code ACC-0003} disabled
      */
     public Caller authenticate(String login, char[] password, String workstationId) {
+        Verified verified = verify(login, password, workstationId, false);
+        return verified.caller();
+    }
+
+    /**
+     * A user changes their own password (also when it expired or no longer meets the policy of their role): the
+     * current password is checked like a login (failures count towards the lockout), the new one against the
+     * policy of the account's family and its recent passwords. Audited as {@code PASSWORD_CHANGE} (SSI/IAM.91).
+     *
+     * @throws SegurException like {@link #authenticate} for the current password
+     * @throws ValidationException the new password is refused (field {@code password})
+     */
+    public Account changePassword(String login, char[] currentPassword, char[] newPassword, String workstationId) {
+        Objects.requireNonNull(newPassword, "newPassword");
+        Verified verified = verify(login, currentPassword, workstationId, true);
+        Account account = verified.account();
+        try {
+            checkNewPassword(account, newPassword);
+        } catch (ValidationException e) {
+            transactions.inTransaction(connection -> {
+                audit(connection, verified.caller(), AuditAction.PASSWORD_CHANGE, AuditOutcome.REFUSED,
+                        "account=" + account.id() + " policy");
+                return null;
+            });
+            throw e;
+        }
+        String hash = hasher.hash(newPassword);
+        return transactions.inTransaction(connection -> {
+            lockedAccount(connection, account.id());
+            AccountRows.setPassword(connection, account.id(), hash, now());
+            audit(connection, verified.caller(), AuditAction.PASSWORD_CHANGE, AuditOutcome.SUCCESS,
+                    "account=" + account.id());
+            return reread(connection, account.id());
+        });
+    }
+
+    /** The practice's account policy now (settings read again). */
+    public AccountPolicy policy() {
+        return policy.get();
+    }
+
+    private record Verified(Account account, Caller caller) {
+    }
+
+    /**
+     * Checks login and password, counting failures and auditing every attempt with the identifier typed, the
+     * workstation, the method and the result (SSI/IAM.90). With {@code forChange}, an expired or non-compliant
+     * password is accepted (its owner is changing it) and no LOGIN is recorded.
+     */
+    private Verified verify(String login, char[] password, String workstationId, boolean forChange) {
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(workstationId, "workstationId");
         String normalised = NewAccount.normaliseLogin(login);
+        String typed = login;
         Optional<AccountRows.Stored> found = transactions.inTransaction(connection ->
                 AccountRows.byLogin(connection, normalised));
         if (found.isEmpty()) {
             hasher.verify(password, decoyHash());
             transactions.inTransaction(connection -> {
                 audit(connection, Caller.anonymous(workstationId), AuditAction.LOGIN_FAILED, AuditOutcome.FAILED,
-                        "unknown login");
+                        AuthenticationTraces.detail(AuthenticationMethod.LOCAL_PASSWORD, typed, "unknown login"));
                 return null;
             });
             throw new SegurException(AccountError.ACC_0001);
@@ -260,20 +323,56 @@ public final class AccountService {
                 workstationId);
         Instant now = now();
         if (account.lockedAt(now)) {
-            refuseLogin(who, "account locked");
+            refuseLogin(who, AuthenticationTraces.detail(AuthenticationMethod.LOCAL_PASSWORD, typed, "account locked"));
             throw new SegurException(AccountError.ACC_0002, hour(account.lockedUntil().orElseThrow()));
         }
         boolean matches = hasher.verify(password, found.get().passwordHash());
         String rehash = matches && hasher.needsRehash(found.get().passwordHash()) ? hasher.hash(password) : null;
+        AccountPolicy current = policy.get();
+        String renewal = matches && !forChange ? renewalNeeded(account, password, current, now) : null;
         LoginOutcome outcome = transactions.inTransaction(connection ->
-                recordAttempt(connection, account.id(), who, matches, rehash));
+                recordAttempt(connection, account.id(), who, typed, matches, rehash, renewal, forChange, current));
         switch (outcome.kind) {
             case SUCCESS -> {
-                return who;
+                return new Verified(account, who);
             }
             case DISABLED -> throw new SegurException(AccountError.ACC_0003);
+            case UNUSED -> throw new SegurException(AccountError.ACC_0014, current.privilegedInactivityDays());
+            case EXPIRED -> throw new SegurException(AccountError.ACC_0013,
+                    current.rulesFor(account.role()).maxAgeDays());
+            case NON_COMPLIANT -> throw new SegurException(AccountError.ACC_0015);
             case LOCKED -> throw new SegurException(AccountError.ACC_0002, hour(outcome.lockedUntil));
             default -> throw new SegurException(AccountError.ACC_0001);
+        }
+    }
+
+    /** Why the right password may not log in now: expired, or below the rules of the account's family; else null. */
+    private static String renewalNeeded(Account account, char[] password, AccountPolicy current, Instant now) {
+        PasswordRules rules = current.rulesFor(account.role());
+        if (rules.maxAgeDays() > 0
+                && account.passwordChangedAt().plus(Duration.ofDays(rules.maxAgeDays())).isBefore(now)) {
+            return "password expired";
+        }
+        if (!PasswordPolicy.check(password, account.login(), rules).isEmpty()) {
+            return "password below policy";
+        }
+        return null;
+    }
+
+    /** Policy of the account's family, and none of its recent passwords (SSI/IAM.92, SSI/IE.36). */
+    private void checkNewPassword(Account account, char[] newPassword) {
+        AccountPolicy current = policy.get();
+        List<FieldError> errors = new ArrayList<>(PasswordPolicy.check(newPassword, account.login(),
+                current.rulesFor(account.role())));
+        if (errors.isEmpty() && current.historySize() > 0) {
+            List<String> recent = transactions.inTransaction(connection ->
+                    AccountRows.recentHashes(connection, account.id(), current.historySize()));
+            if (recent.stream().anyMatch(hash -> hasher.verify(newPassword, hash))) {
+                errors.add(FieldError.of(PasswordPolicy.FIELD, AccountMessage.PASSWORD_RECENTLY_USED));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
         }
     }
 
@@ -290,19 +389,25 @@ public final class AccountService {
         if (linked.isPresent() && linked.get().disabled()) {
             Account account = linked.get();
             refuseLogin(Caller.pscProfessional(nationalId, displayName, account.role(), workstationId),
-                    "account disabled account=" + account.id());
+                    AuthenticationTraces.detail(AuthenticationMethod.PSC, nationalId,
+                            "account disabled account=" + account.id()));
             throw new SegurException(AccountError.ACC_0003);
         }
         Optional<Role> role = linked.map(Account::role).or(() -> roleFromPsc);
         if (role.isEmpty()) {
             refuseLogin(new Caller("psc:" + nationalId, displayName, Role.NON_AUTHENTIFIE, workstationId,
-                    AuthenticationMethod.PSC), "no role for this profession");
+                    AuthenticationMethod.PSC),
+                    AuthenticationTraces.detail(AuthenticationMethod.PSC, nationalId, "no role for this profession"));
             throw new SegurException(AccountError.ACC_0012);
         }
         Caller caller = Caller.pscProfessional(nationalId, displayName, role.get(), workstationId);
         transactions.inTransaction(connection -> {
-            audit(connection, caller, AuditAction.LOGIN, AuditOutcome.SUCCESS, "method=PSC"
-                    + linked.map(account -> " account=" + account.id()).orElse(""));
+            if (linked.isPresent()) {
+                AccountRows.recordSuccess(connection, linked.get().id(), now());
+            }
+            audit(connection, caller, AuditAction.LOGIN, AuditOutcome.SUCCESS,
+                    AuthenticationTraces.detail(AuthenticationMethod.PSC, nationalId,
+                            linked.map(account -> "account=" + account.id()).orElse(null)));
             return null;
         });
         return caller;
@@ -320,42 +425,83 @@ public final class AccountService {
 
     // --- internals ---------------------------------------------------------------------------------------------
 
-    private enum Kind { SUCCESS, FAILED, LOCKED, DISABLED }
+    private enum Kind { SUCCESS, FAILED, LOCKED, DISABLED, UNUSED, EXPIRED, NON_COMPLIANT }
 
     private record LoginOutcome(Kind kind, Instant lockedUntil) {
     }
 
-    private LoginOutcome recordAttempt(Connection connection, UUID accountId, Caller who, boolean matches,
-                                       String rehash) throws SQLException {
+    private LoginOutcome recordAttempt(Connection connection, UUID accountId, Caller who, String typed,
+                                       boolean matches, String rehash, String renewal, boolean forChange,
+                                       AccountPolicy current) throws SQLException {
         Account account = lockedAccount(connection, accountId);
         Instant now = now();
+        AuthenticationMethod method = AuthenticationMethod.LOCAL_PASSWORD;
         if (account.lockedAt(now)) {
             // Another workstation's failures locked it while the password was being checked here.
-            audit(connection, who, AuditAction.LOGIN_FAILED, AuditOutcome.REFUSED, "account locked");
+            audit(connection, who, AuditAction.LOGIN_FAILED, AuditOutcome.REFUSED,
+                    AuthenticationTraces.detail(method, typed, "account locked"));
             return new LoginOutcome(Kind.LOCKED, account.lockedUntil().orElseThrow());
         }
         if (matches) {
             if (account.disabled()) {
-                audit(connection, who, AuditAction.LOGIN_FAILED, AuditOutcome.REFUSED, "account disabled");
+                audit(connection, who, AuditAction.LOGIN_FAILED, AuditOutcome.REFUSED,
+                        AuthenticationTraces.detail(method, typed, "account disabled"));
                 return new LoginOutcome(Kind.DISABLED, null);
             }
-            AccountRows.recordSuccess(connection, accountId, now);
-            if (rehash != null) {
-                AccountRows.setPassword(connection, accountId, rehash, now);
+            if (unusedPrivileged(connection, account, current, now)) {
+                AccountRows.setDisabled(connection, accountId, now);
+                audit(connection, who, AuditAction.LOGIN_FAILED, AuditOutcome.REFUSED,
+                        AuthenticationTraces.detail(method, typed, "privileged account unused"));
+                audit(connection, who, AuditAction.ACCOUNT_DISABLE, AuditOutcome.SUCCESS, "account=" + accountId
+                        + " unused for more than " + current.privilegedInactivityDays() + " days");
+                return new LoginOutcome(Kind.UNUSED, null);
             }
-            audit(connection, who, AuditAction.LOGIN, AuditOutcome.SUCCESS, "method=LOCAL_PASSWORD");
+            if (rehash != null) {
+                AccountRows.rehash(connection, accountId, rehash, now);
+            }
+            if (renewal != null) {
+                AccountRows.clearFailures(connection, accountId, now);
+                audit(connection, who, AuditAction.LOGIN_FAILED, AuditOutcome.REFUSED,
+                        AuthenticationTraces.detail(method, typed, renewal));
+                return new LoginOutcome(renewal.equals("password expired") ? Kind.EXPIRED : Kind.NON_COMPLIANT,
+                        null);
+            }
+            if (forChange) {
+                AccountRows.clearFailures(connection, accountId, now);
+            } else {
+                AccountRows.recordSuccess(connection, accountId, now);
+                audit(connection, who, AuditAction.LOGIN, AuditOutcome.SUCCESS,
+                        AuthenticationTraces.detail(method, typed, null));
+            }
             return new LoginOutcome(Kind.SUCCESS, null);
         }
         int failures = account.failedAttempts() + 1;
         Optional<Instant> lock = LockoutPolicy.lockAfter(failures, now);
         AccountRows.recordFailure(connection, accountId, failures, lock.orElse(null), now);
-        audit(connection, who, AuditAction.LOGIN_FAILED, AuditOutcome.FAILED, "failures=" + failures);
+        audit(connection, who, AuditAction.LOGIN_FAILED, AuditOutcome.FAILED,
+                AuthenticationTraces.detail(method, typed, "failures=" + failures));
         if (lock.isPresent()) {
             audit(connection, who, AuditAction.ACCOUNT_LOCK, AuditOutcome.SUCCESS,
                     "account=" + accountId + " failures=" + failures + " until=" + lock.get());
             return new LoginOutcome(Kind.LOCKED, lock.get());
         }
         return new LoginOutcome(Kind.FAILED, null);
+    }
+
+    /**
+     * An administration account whose last login (or creation) is older than the policy allows (SSI/IAM.93). The
+     * last active account able to manage accounts is never disabled this way: nobody could create another one.
+     */
+    private boolean unusedPrivileged(Connection connection, Account account, AccountPolicy current, Instant now)
+            throws SQLException {
+        if (current.privilegedInactivityDays() == 0 || !AccountPolicy.isAdministration(account.role())) {
+            return false;
+        }
+        Instant lastUse = account.lastLoginAt().orElse(account.createdAt());
+        if (!lastUse.plus(Duration.ofDays(current.privilegedInactivityDays())).isBefore(now)) {
+            return false;
+        }
+        return !isLastManager(connection, account);
     }
 
     private void refuseLogin(Caller who, String detail) {
@@ -384,7 +530,10 @@ public final class AccountService {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(password, "password");
         List<FieldError> errors = new ArrayList<>(request.check());
-        errors.addAll(PasswordPolicy.check(password, NewAccount.normaliseLogin(request.login())));
+        if (request.role() != null) {
+            errors.addAll(PasswordPolicy.check(password, NewAccount.normaliseLogin(request.login()),
+                    policy.get().rulesFor(request.role())));
+        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -416,18 +565,19 @@ public final class AccountService {
 
     /** The last active account able to manage accounts must keep that ability (else nobody could fix anything). */
     private void refuseIfLastManager(Connection connection, Account account, Role newRole) throws SQLException {
-        boolean manages = Permissions.STANDARD.allows(account.role(), Action.ACCOUNTS_MANAGE);
         boolean willManage = newRole != null && Permissions.STANDARD.allows(newRole, Action.ACCOUNTS_MANAGE);
-        if (!manages || account.disabled() || willManage) {
-            return;
-        }
-        long otherManagers = AccountRows.activeRoles(connection).stream()
-                .filter(active -> !active.accountId().equals(account.id()))
-                .filter(active -> Permissions.STANDARD.allows(active.role(), Action.ACCOUNTS_MANAGE))
-                .count();
-        if (otherManagers == 0) {
+        if (!willManage && isLastManager(connection, account)) {
             throw new SegurException(AccountError.ACC_0008);
         }
+    }
+
+    private static boolean isLastManager(Connection connection, Account account) throws SQLException {
+        if (!Permissions.STANDARD.allows(account.role(), Action.ACCOUNTS_MANAGE) || account.disabled()) {
+            return false;
+        }
+        return AccountRows.activeRoles(connection).stream()
+                .filter(active -> !active.accountId().equals(account.id()))
+                .noneMatch(active -> Permissions.STANDARD.allows(active.role(), Action.ACCOUNTS_MANAGE));
     }
 
     private static Account existing(Connection connection, UUID accountId) throws SQLException {

@@ -12,5 +12,7 @@ public enum AuditAction {
     // Duplicates (issue 4 §7): one row per patient concerned, the detail names the merge id.
     MERGE, UNMERGE, DUPLICATE_DISMISS,
     // Appli carte Vitale and Vitale card readings (issue 8: the UI goes through the core, never a port).
-    APCV_READ
+    APCV_READ,
+    // Security (issue 14): a user changing their own password (SSI/IAM.91).
+    PASSWORD_CHANGE
 }

@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +21,14 @@ public final class AuditQueries {
             + " FROM audit_event WHERE patient_id = ? ORDER BY seq DESC FETCH FIRST ? ROWS ONLY";
     private static final String LATEST = "SELECT " + COLUMNS
             + " FROM audit_event ORDER BY seq DESC FETCH FIRST ? ROWS ONLY";
+
+    /** Oldest first, after a sequence number and from a time: exports and syslog forwarding (issue 14). */
+    private static final String SINCE = "SELECT " + COLUMNS + " FROM audit_event WHERE seq > ? AND occurred_at >= ? "
+            + "ORDER BY seq FETCH FIRST ? ROWS ONLY";
+    /** Same, authentication traces only (the actions of {@link SyslogFormat#AUTHENTICATION}). */
+    private static final String AUTHENTICATION_SINCE = "SELECT " + COLUMNS + " FROM audit_event WHERE seq > ? "
+            + "AND occurred_at >= ? AND action IN ('LOGIN', 'LOGOUT', 'LOGIN_FAILED', 'LOCK', 'UNLOCK', "
+            + "'ACCOUNT_LOCK', 'ACCOUNT_DISABLE', 'PASSWORD_RESET', 'PASSWORD_CHANGE') ORDER BY seq FETCH FIRST ? ROWS ONLY";
 
     private AuditQueries() {
     }
@@ -38,6 +48,31 @@ public final class AuditQueries {
             select.setInt(1, checkLimit(limit));
             return read(select);
         }
+    }
+
+    /**
+     * Rows with a sequence number above {@code afterSeq} that occurred at or after {@code from}, oldest first.
+     *
+     * @param authenticationOnly only the authentication traces ({@link SyslogFormat#AUTHENTICATION})
+     */
+    public static List<AuditRecord> since(Connection connection, long afterSeq, Instant from,
+                                          boolean authenticationOnly, int limit) throws SQLException {
+        if (authenticationOnly) {
+            try (PreparedStatement select = connection.prepareStatement(AUTHENTICATION_SINCE)) {
+                return readSince(select, afterSeq, from, limit);
+            }
+        }
+        try (PreparedStatement select = connection.prepareStatement(SINCE)) {
+            return readSince(select, afterSeq, from, limit);
+        }
+    }
+
+    private static List<AuditRecord> readSince(PreparedStatement select, long afterSeq, Instant from,
+                                               int limit) throws SQLException {
+        select.setLong(1, afterSeq);
+        select.setObject(2, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
+        select.setInt(3, checkLimit(limit));
+        return read(select);
     }
 
     private static int checkLimit(int limit) {

@@ -117,7 +117,9 @@ public final class DemoIdentities {
         Patient draft = new Patient(idOf(birthName, firstNames.get(0)), birthName, null, firstNames, sex,
                 BirthDate.parseIso(isoBirthDate).orElseThrow(), birthPlace, Contact.NONE, null, null, null, Set.of(),
                 false, 0);
-        return registry.create(caller, draft);
+        // Cast members without a birth place stand for files made before rule 5 (INS guide) was enforced: they
+        // come in like an import, and « patients incomplete » lists them for completion.
+        return birthPlace == null ? registry.createAll(caller, List.of(draft)).get(0) : registry.create(caller, draft);
     }
 
     private static Patient accept(Caller caller, IdentityService identities, Patient patient, InsIdentity insi,

@@ -73,6 +73,12 @@ public final class AuthorizingPatientRegistry implements PatientRegistry {
     }
 
     @Override
+    public List<Patient> incompleteIdentities(Caller caller, int limit) {
+        authorization.require(caller, Action.PATIENT_SEARCH, AuditAction.READ, null);
+        return delegate.incompleteIdentities(caller, limit);
+    }
+
+    @Override
     public List<Patient> lookalikes(Caller caller, Patient candidate) {
         authorization.require(caller, Action.PATIENT_SEARCH, AuditAction.READ, null);
         return delegate.lookalikes(caller, candidate);

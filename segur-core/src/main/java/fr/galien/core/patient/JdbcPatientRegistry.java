@@ -84,6 +84,12 @@ public final class JdbcPatientRegistry implements PatientRegistry {
                 p.address, p.postal_code, p.city, p.identity_status, p.matricule, p.oid, p.archived, p.version, p.identity_attributes
             FROM patient p WHERE p.archived = FALSE ORDER BY p.birth_name, p.id""";
 
+    private static final String SELECT_INCOMPLETE = """
+            SELECT p.id, p.birth_name, p.used_name, p.first_names, p.sex, p.birth_date, p.birth_place_code, p.phone, p.email,
+                p.address, p.postal_code, p.city, p.identity_status, p.matricule, p.oid, p.archived, p.version, p.identity_attributes
+            FROM patient p WHERE p.archived = FALSE AND (p.birth_place_code IS NULL OR p.birth_place_code = '')
+            ORDER BY p.birth_name, p.id FETCH FIRST ? ROWS ONLY""";
+
     private static final String INSERT_TOKEN = "INSERT INTO patient_token (token, patient_id) VALUES (?, ?)";
     private static final String DELETE_TOKENS = "DELETE FROM patient_token WHERE patient_id = ?";
 
@@ -178,7 +184,7 @@ public final class JdbcPatientRegistry implements PatientRegistry {
     @Override
     public Patient create(Caller caller, Patient draft) {
         Objects.requireNonNull(caller, "caller");
-        requireValid(PatientValidator.validate(draft, today()));
+        requireValid(PatientValidator.validateCreation(draft, today())); // rule 5: every strict trait
         Patient saved = fresh(provisional(draft));
         return transactions.inTransaction(connection -> {
             OffsetDateTime now = now();
@@ -378,6 +384,20 @@ public final class JdbcPatientRegistry implements PatientRegistry {
             auditTrail.append(connection, new AuditEvent(caller, null, AuditAction.EXPORT,
                     fr.galien.core.audit.AuditOutcome.SUCCESS, all.size() + " patients"));
             return all;
+        });
+    }
+
+    @Override
+    public List<Patient> incompleteIdentities(Caller caller, int limit) {
+        Objects.requireNonNull(caller, "caller");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+        return transactions.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(SELECT_INCOMPLETE)) {
+                query.setInt(1, limit);
+                return readAll(query);
+            }
         });
     }
 

@@ -14,6 +14,7 @@ public enum PatientMessages implements MessageKey {
     BIRTH_DATE_REQUIRED("patient.birthDate.required"),
     BIRTH_DATE_FUTURE("patient.birthDate.future"),
     BIRTH_PLACE_INVALID("patient.birthPlaceCode.invalid"),
+    BIRTH_PLACE_REQUIRED("patient.birthPlaceCode.required"),
     EMAIL_INVALID("patient.contact.email.invalid"),
     PHONE_INVALID("patient.contact.phone.invalid"),
     POSTAL_CODE_INVALID("patient.contact.postalCode.invalid"),

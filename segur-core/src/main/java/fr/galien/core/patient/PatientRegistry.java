@@ -59,6 +59,13 @@ public interface PatientRegistry {
      */
     List<Patient> exportAll(Caller caller);
 
+    /**
+     * Non-archived identities lacking a strict trait rule 5 of the INS guide requires (the birth place: files made
+     * before it was enforced, or imported), ordered by birth name, for completion. A worklist like a search: not
+     * audited.
+     */
+    List<Patient> incompleteIdentities(Caller caller, int limit);
+
     /** Existing patients that look like {@code candidate} (same birth date and similar names): a warning, not a block. */
     List<Patient> lookalikes(Caller caller, Patient candidate);
 }

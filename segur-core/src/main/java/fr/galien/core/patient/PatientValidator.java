@@ -21,6 +21,8 @@ public final class PatientValidator {
 
     public static final int MAX_NAME_LENGTH = 255;
     public static final int MAX_FIRST_NAMES = 15;
+    /** The birth place code for « lieu de naissance inconnu » (INSi and the INS guide). */
+    public static final String UNKNOWN_BIRTH_PLACE = "99999";
 
     /** COG commune code (2A/2B for Corsica) or 99 + INSEE country code; both are five characters. */
     private static final Pattern BIRTH_PLACE = Pattern.compile("\\d{5}|2[AB]\\d{3}");
@@ -60,6 +62,27 @@ public final class PatientValidator {
         checkContact(errors, patient.contact());
         checkIdentity(errors, patient);
         return List.copyOf(errors);
+    }
+
+    /**
+     * What creating an identity needs beyond {@link #validate} (rule 5 of the INS implementation guide, REM
+     * SC.INS.09.LGO): every strict trait filled — birth name, first birth first name, birth date, sex (checked by
+     * {@link #validate}) and the birth place: a COG commune code, 99 + the country's code for a birth abroad, or
+     * {@value #UNKNOWN_BIRTH_PLACE} when the place is unknown, the only « inconnu » the guide allows here (an unknown
+     * day or month of birth is written 00, already accepted by {@link #validate}).
+     */
+    public static List<FieldError> validateCreation(Patient patient, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>(validate(patient, today));
+        if (!present(patient.birthPlaceCode()) || patient.birthPlaceCode().isBlank()) {
+            errors.add(FieldError.of("birthPlaceCode", PatientMessages.BIRTH_PLACE_REQUIRED));
+        }
+        return List.copyOf(errors);
+    }
+
+    /** True when a stored identity lacks a strict trait rule 5 requires (files to complete). */
+    public static boolean missingStrictTraits(Patient patient) {
+        return !present(patient.birthPlaceCode()) || patient.birthName() == null || patient.birthName().isBlank()
+                || patient.firstNames().isEmpty() || patient.sex() == null || patient.birthDate() == null;
     }
 
     private static void checkName(List<FieldError> errors, String field, String name) {

@@ -33,7 +33,9 @@ public enum Action {
     /** Checking a high-trust identity document (RNIV), or accepting an ApCV reading that stands for one. */
     IDENTITY_VALIDATE("Valider une identité sur pièce d'identité"),
     /** Duplicates worklist: list, "pas un doublon", merge and unmerge (issue 4 §7). */
-    PATIENT_MERGE("Fusionner des doublons");
+    PATIENT_MERGE("Fusionner des doublons"),
+    /** Making a backup (a scheduled job's technical account may do this and nothing else, issue 14). */
+    BACKUP_CREATE("Faire une sauvegarde de la base");
 
     private final String label;
     private final boolean requiresProSanteConnect;

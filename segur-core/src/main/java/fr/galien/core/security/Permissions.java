@@ -2,6 +2,7 @@ package fr.galien.core.security;
 
 import static fr.galien.core.security.Action.ACCOUNTS_MANAGE;
 import static fr.galien.core.security.Action.AUDIT_READ;
+import static fr.galien.core.security.Action.BACKUP_CREATE;
 import static fr.galien.core.security.Action.BACKUP_RESTORE;
 import static fr.galien.core.security.Action.CLINICAL_READ;
 import static fr.galien.core.security.Action.CLINICAL_WRITE;
@@ -41,6 +42,7 @@ import java.util.Set;
  *   <li>the administrateur technique manages accounts, settings, the audit chain (ids only, no names) and backups
  *       (opaque files), and reads no patient identity and no clinical data: managing accounts needs none;</li>
  *   <li>vets use local accounts, not PSC: no national call;</li>
+ *   <li>the technical account of scheduled backups may make a backup and nothing else (SSI/GEN.17);</li>
  *   <li>everyone who creates human identities may query INSi ({@code INS_LOOKUP}, under the practice's organisation
  *       certificate, ADR 0012) and check an identity document ({@code IDENTITY_VALIDATE}): identitovigilance happens
  *       at the reception desk and the counter. Vets (animals and owners have no INS) and the administrateur technique
@@ -104,6 +106,13 @@ public final class Permissions {
                 Role.SAGE_FEMME, Role.INFIRMIER, Role.SECRETAIRE}) {
             grants.get(role).add(PATIENT_MERGE);
         }
+        // Backups (issue 14): whoever may back up and restore, and the technical account of scheduled backups,
+        // which may do nothing else (SSI/GEN.17).
+        for (Role role : new Role[] {Role.PHARMACIEN_TITULAIRE, Role.MEDECIN, Role.VETERINAIRE,
+                Role.ADMINISTRATEUR_TECHNIQUE}) {
+            grants.get(role).add(BACKUP_CREATE);
+        }
+        grants.put(Role.SAUVEGARDE_TECHNIQUE, EnumSet.of(BACKUP_CREATE));
         // Role.NON_AUTHENTIFIE: nothing.
         return grants;
     }

@@ -18,7 +18,12 @@ public enum Role {
     SECRETAIRE("Secrétaire / assistant"),
     ADMINISTRATEUR_TECHNIQUE("Administrateur technique"),
     /** Not a role anyone is given: who failed to log in. Granted nothing. */
-    NON_AUTHENTIFIE("Non authentifié");
+    NON_AUTHENTIFIE("Non authentifié"),
+    /**
+     * A technical account for scheduled backups (SSI/GEN.17: a generic account only for a process): may make a
+     * backup and nothing else — no patient, no restore, no audit reading.
+     */
+    SAUVEGARDE_TECHNIQUE("Compte technique de sauvegarde");
 
     private final String label;
 

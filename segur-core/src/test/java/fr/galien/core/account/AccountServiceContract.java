@@ -38,8 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class AccountServiceContract {
 
     static final String WORKSTATION = "comptoir-1";
-    static final String ADMIN_PASSWORD = "cheval agrafe pile 42";
-    static final String STAFF_PASSWORD = "lune bleue sur le toit";
+    /** Administration accounts: 15 characters or more, the four classes (ADR 0010). */
+    static final String ADMIN_PASSWORD = "Cheval agrafe pile 42";
+    static final String STAFF_PASSWORD = "Lune bleue sur le toit 7";
     static final Caller OS_USER = new Caller("os:claire", "claire", Role.PHARMACIEN_TITULAIRE, WORKSTATION);
 
     @TempDir
@@ -48,6 +49,8 @@ abstract class AccountServiceContract {
     Database database;
     MutableClock clock;
     AccountService accounts;
+    /** The policy the service reads at each use; tests change it as a practice's settings would. */
+    AccountPolicy policy = AccountPolicy.DEFAULT;
     Account admin;
     Caller adminCaller;
 
@@ -58,7 +61,8 @@ abstract class AccountServiceContract {
         database = TestDatabases.open(engine(), dataDir);
         clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
         // Cheap hashes: the production cost is checked in PasswordHasherTest.
-        accounts = new AccountService(database, new JdbcAuditTrail(clock), clock, new PasswordHasher(1_000));
+        accounts = new AccountService(database, new JdbcAuditTrail(clock), clock, new PasswordHasher(1_000),
+                () -> policy);
         admin = accounts.createFirstAdministrator(OS_USER,
                 new NewAccount("Admin", "Hugo Technique", Role.ADMINISTRATEUR_TECHNIQUE, null),
                 ADMIN_PASSWORD.toCharArray());
@@ -187,13 +191,147 @@ abstract class AccountServiceContract {
     }
 
     @Test
-    void unknownLoginIsAuditedWithoutTheTypedText() {
-        assertRefused(() -> accounts.authenticate("tapé-par-erreur", STAFF_PASSWORD.toCharArray(), WORKSTATION),
+    void unknownLoginIsAuditedWithTheIdentifierTypedWorkstationAndMethod() {
+        assertRefused(() -> accounts.authenticate("inconnu.test", STAFF_PASSWORD.toCharArray(), WORKSTATION),
                 "ACC-0001");
         AuditRecord failure = lastAudit();
         assertThat(failure.action()).isEqualTo(AuditAction.LOGIN_FAILED);
+        assertThat(failure.outcome()).isEqualTo(AuditOutcome.FAILED);
         assertThat(failure.role()).isEqualTo(Role.NON_AUTHENTIFIE);
-        assertThat(failure.userId() + failure.detail()).doesNotContain("tapé-par-erreur");
+        assertThat(failure.workstationId()).isEqualTo(WORKSTATION);
+        assertThat(failure.occurredAt()).isEqualTo(clock.instant());
+        assertThat(failure.detail()).contains("method=LOCAL_PASSWORD").contains("identifier=\"inconnu.test\"");
+    }
+
+    @Test
+    void aTypedTextThatCannotBeALoginIsRecordedOnlyAsItsLength() {
+        assertRefused(() -> accounts.authenticate("tapé par erreur", STAFF_PASSWORD.toCharArray(), WORKSTATION),
+                "ACC-0001");
+        AuditRecord failure = lastAudit();
+        assertThat(failure.userId() + failure.detail()).doesNotContain("tapé");
+        assertThat(failure.detail()).contains("identifier=\"(non conforme, 15 caractères)\"");
+    }
+
+    @Test
+    void knownAccountAttemptsNameTheIdentifierTyped() {
+        staff("leo", Role.PREPARATEUR);
+        assertRefused(() -> accounts.authenticate("Leo", "mauvais mot de passe".toCharArray(), WORKSTATION),
+                "ACC-0001");
+        assertThat(lastAudit().detail()).contains("identifier=\"Leo\"").contains("failures=1");
+        accounts.authenticate("leo", STAFF_PASSWORD.toCharArray(), WORKSTATION);
+        assertThat(lastAudit().action()).isEqualTo(AuditAction.LOGIN);
+        assertThat(lastAudit().detail()).isEqualTo("method=LOCAL_PASSWORD identifier=\"leo\"");
+    }
+
+    // --- password policies (issue 14, ADR 0010) ----------------------------------------------------------------
+
+    @Test
+    void anAdministratorPasswordOfTwelveLowerCaseLettersIsRefused() {
+        assertThatThrownBy(() -> accounts.createAccount(adminCaller,
+                new NewAccount("second.admin", "Iris Exemple", Role.ADMINISTRATEUR_TECHNIQUE, null),
+                "chevalagrafe".toCharArray()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(FieldError::text)
+                        .containsExactly("Le mot de passe doit compter au moins 15 caractères."));
+        assertThatThrownBy(() -> accounts.createAccount(adminCaller,
+                new NewAccount("second.admin", "Iris Exemple", Role.MEDECIN, null),
+                "chevalagrafepilebleue".toCharArray()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(FieldError::text).singleElement().asString()
+                        .startsWith("Le mot de passe doit mélanger au moins 4 types de caractères"));
+    }
+
+    @Test
+    void usersMayUseALongPassphraseButNotAShortSimplePassword() {
+        accounts.createAccount(adminCaller, new NewAccount("ines", "Inès Exemple", Role.SECRETAIRE, null),
+                "une phrase assez longue".toCharArray());
+        assertThatThrownBy(() -> accounts.createAccount(adminCaller,
+                new NewAccount("leo", "Léo Fictif", Role.PREPARATEUR, null), "chevalagrafe".toCharArray()))
+                .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void recentPasswordsCannotBeReused() {
+        Account leo = staff("leo", Role.PREPARATEUR);
+        accounts.resetPassword(adminCaller, leo.id(), "deuxieme phrase de passe".toCharArray());
+        assertThatThrownBy(() -> accounts.resetPassword(adminCaller, leo.id(), STAFF_PASSWORD.toCharArray()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(FieldError::text).containsExactly(
+                                "Ce mot de passe a déjà été utilisé récemment pour ce compte : choisissez-en un nouveau."));
+        policy = new AccountPolicy(policy.administration(), policy.users(), 1, policy.privilegedInactivityDays());
+        accounts.resetPassword(adminCaller, leo.id(), STAFF_PASSWORD.toCharArray()); // older than the last one
+    }
+
+    @Test
+    void anExpiredPasswordMustBeChangedBeforeLoggingIn() {
+        policy = new AccountPolicy(policy.administration(), new PasswordRules(12, 3, 20, 90), 5, 365);
+        staff("leo", Role.PREPARATEUR);
+        clock.advance(Duration.ofDays(91));
+        assertRefused(() -> accounts.authenticate("leo", STAFF_PASSWORD.toCharArray(), WORKSTATION), "ACC-0013");
+        assertThat(lastAudit().detail()).contains("password expired");
+        assertThatThrownBy(() -> accounts.changePassword("leo", STAFF_PASSWORD.toCharArray(),
+                STAFF_PASSWORD.toCharArray(), WORKSTATION)).isInstanceOf(ValidationException.class);
+        accounts.changePassword("leo", STAFF_PASSWORD.toCharArray(), "une toute nouvelle phrase".toCharArray(),
+                WORKSTATION);
+        assertThat(lastAudit().action()).isEqualTo(AuditAction.PASSWORD_CHANGE);
+        assertThat(lastAudit().outcome()).isEqualTo(AuditOutcome.SUCCESS);
+        assertThat(accounts.authenticate("leo", "une toute nouvelle phrase".toCharArray(), WORKSTATION).role())
+                .isEqualTo(Role.PREPARATEUR);
+    }
+
+    @Test
+    void changingAPasswordNeedsTheCurrentOne() {
+        staff("leo", Role.PREPARATEUR);
+        assertRefused(() -> accounts.changePassword("leo", "pas le bon mot de passe".toCharArray(),
+                "une toute nouvelle phrase".toCharArray(), WORKSTATION), "ACC-0001");
+        assertThat(lastAudit().action()).isEqualTo(AuditAction.LOGIN_FAILED);
+    }
+
+    @Test
+    void aPasswordBelowTheRulesOfANewRoleMustBeChanged() {
+        Account leo = staff("leo", Role.PREPARATEUR);
+        accounts.resetPassword(adminCaller, leo.id(), "une phrase sans majuscule".toCharArray());
+        accounts.changeRole(adminCaller, leo.id(), Role.PHARMACIEN_TITULAIRE);
+        assertRefused(() -> accounts.authenticate("leo", "une phrase sans majuscule".toCharArray(), WORKSTATION),
+                "ACC-0015");
+        accounts.changePassword("leo", "une phrase sans majuscule".toCharArray(), "Une Phrase Longue 2026".toCharArray(),
+                WORKSTATION);
+        assertThat(accounts.authenticate("leo", "Une Phrase Longue 2026".toCharArray(), WORKSTATION).role())
+                .isEqualTo(Role.PHARMACIEN_TITULAIRE);
+    }
+
+    @Test
+    void anAdministrationAccountUnusedForAYearIsDisabledButNeverTheLastManager() {
+        Account second = accounts.createAccount(adminCaller,
+                new NewAccount("second.admin", "Iris Exemple", Role.ADMINISTRATEUR_TECHNIQUE, null),
+                ADMIN_PASSWORD.toCharArray());
+        Account leo = staff("leo", Role.PREPARATEUR);
+        clock.advance(Duration.ofDays(366));
+        assertRefused(() -> accounts.authenticate("second.admin", ADMIN_PASSWORD.toCharArray(), WORKSTATION),
+                "ACC-0014");
+        assertThat(accounts.findByLogin(adminCaller, "second.admin").orElseThrow().disabled()).isTrue();
+        assertThat(lastAudit().action()).isEqualTo(AuditAction.ACCOUNT_DISABLE);
+        assertThat(lastAudit().detail()).contains(second.id().toString()).contains("365 days");
+        // Users are not privileged; the last manager is kept (nobody could create accounts any more).
+        assertThat(accounts.authenticate("leo", STAFF_PASSWORD.toCharArray(), WORKSTATION).userId())
+                .isEqualTo("local:" + leo.id());
+        assertThat(accounts.authenticate("admin", ADMIN_PASSWORD.toCharArray(), WORKSTATION).userId())
+                .isEqualTo(adminCaller.userId());
+    }
+
+    @Test
+    void policyComesFromSettingsNeverBelowTheFloorForAdministration() {
+        AccountPolicy fromSettings = AccountPolicy.fromSettings(key -> switch (key) {
+            case AccountPolicy.ADMIN_MIN_LENGTH -> Optional.of("8");
+            case AccountPolicy.USER_MAX_AGE_DAYS -> Optional.of("180");
+            case AccountPolicy.HISTORY_SIZE -> Optional.of("pas un nombre");
+            default -> Optional.empty();
+        });
+        assertThat(fromSettings.administration().minLength()).isEqualTo(15);
+        assertThat(fromSettings.users().maxAgeDays()).isEqualTo(180);
+        assertThat(fromSettings.historySize()).isEqualTo(5);
+        assertThat(AccountPolicy.isAdministration(Role.MEDECIN)).isTrue();
+        assertThat(AccountPolicy.isAdministration(Role.SECRETAIRE)).isFalse();
     }
 
     @Test

@@ -174,7 +174,7 @@ abstract class IdentityServiceContract {
     @Test
     void insiTraitsThatDifferAreRefusedWithoutTheUsersChoiceAndNothingIsWritten() {
         Patient tchitchi = registry.create(CALLER, Patient.draft("TCHITCHI", null, List.of("Catarina"), Sex.F,
-                new BirthDate(1936, 6, 21), null, Contact.NONE));
+                new BirthDate(1936, 6, 21), "63220", Contact.NONE));
         audit.clear();
 
         assertThatThrownBy(() -> identities.acceptInsi(CALLER, tchitchi.id(), tchitchi.version(),
@@ -193,7 +193,7 @@ abstract class IdentityServiceContract {
     @Test
     void insiTraitsReplaceTheLocalOnesOnlyWithTheChoiceAndTheHistoryKeepsTheOldOnes() {
         Patient tchitchi = registry.create(CALLER, Patient.draft("TCHITCHI", null, List.of("Catarina"), Sex.F,
-                new BirthDate(1936, 6, 21), null, Contact.NONE));
+                new BirthDate(1936, 6, 21), "63220", Contact.NONE));
 
         Patient recovered = identities.acceptInsi(CALLER, tchitchi.id(), tchitchi.version(), TestIdentities.tchitchi(),
                 IdentificationMethod.INSI_TRAITS, TraitsChoice.REPLACE_WITH_INSI);
@@ -204,7 +204,7 @@ abstract class IdentityServiceContract {
         assertThat(identities.history(CALLER, tchitchi.id())).singleElement().satisfies(entry -> {
             assertThat(entry.traitsReplaced()).isTrue();
             assertThat(entry.previousTraits().firstNames()).containsExactly("Catarina");
-            assertThat(entry.previousTraits().birthPlaceCode()).isNull();
+            assertThat(entry.previousTraits().birthPlaceCode()).isEqualTo("63220");
         });
         assertThat(registry.search(CALLER, "bella", 10)).extracting(Patient::id).containsExactly(tchitchi.id());
     }

@@ -108,6 +108,19 @@ abstract class PatientRegistryContract {
     }
 
     @Test
+    void creatingAnIdentityNeedsTheBirthPlaceButAnUnknownPlaceIsWritten99999() {
+        Patient noPlace = Patient.draft("Essai", null, List.of("Rose"), Sex.F, new BirthDate(1990, 4, 2), null,
+                Contact.NONE);
+        assertThatThrownBy(() -> registry.create(CALLER, noPlace)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly("birthPlaceCode"));
+        Patient unknownPlace = registry.create(CALLER, Patient.draft("Essai", null, List.of("Rose"), Sex.F,
+                new BirthDate(1990, 0, 0), "99999", Contact.NONE));
+        assertThat(unknownPlace.birthPlaceCode()).isEqualTo("99999");
+        assertThat(PatientValidator.missingStrictTraits(unknownPlace)).isFalse();
+        assertThat(PatientValidator.missingStrictTraits(noPlace)).isTrue();
+    }
+
+    @Test
     void invalidPatientIsRefusedWithEveryFieldAndNothingIsSaved() {
         Patient bad = Patient.draft("", null, List.of("Marie"), null, BirthDate.of(java.time.LocalDate.of(2030, 1, 1)),
                 null, Contact.NONE);
@@ -117,7 +130,10 @@ abstract class PatientRegistryContract {
                     assertThat(e.fieldErrors()).extracting(FieldError::field, FieldError::text).containsExactly(
                             tuple("birthName", "Le nom de naissance est obligatoire."),
                             tuple("sex", "Le sexe doit être M, F ou I."),
-                            tuple("birthDate", "La date de naissance ne peut pas être dans le futur."));
+                            tuple("birthDate", "La date de naissance ne peut pas être dans le futur."),
+                            tuple("birthPlaceCode", "Le lieu de naissance est obligatoire pour créer une identité "
+                                    + "(règle 5 du guide INS) : code commune INSEE, 99 suivi du code pays pour une "
+                                    + "naissance à l'étranger, ou 99999 si le lieu de naissance est inconnu."));
                 });
         assertThat(patientRows()).isZero();
         assertThat(audit.events()).isEmpty();

@@ -23,31 +23,40 @@ class PermissionsMatrixTest {
 
     /** X granted, . denied. One line per action; columns in the order of {@link #COLUMNS}. */
     private static final String EXPECTED = """
-                                    TIT ADJ PRE MED SF  INF VET SEC ADM NA
-            PATIENT_SEARCH           X   X   X   X   X   X   X   X   .   .
-            PATIENT_READ_IDENTITY    X   X   X   X   X   X   X   X   .   .
-            PATIENT_EDIT_IDENTITY    X   X   X   X   X   X   X   X   .   .
-            PATIENT_ARCHIVE          X   X   .   X   X   X   X   .   .   .
-            PATIENT_EXPORT           X   .   .   X   .   .   X   .   .   .
-            PATIENT_IMPORT           X   .   .   X   .   .   X   .   .   .
-            CLINICAL_READ            X   X   .   X   X   X   X   .   .   .
-            CLINICAL_WRITE           X   X   .   X   X   X   X   .   .   .
-            DISPENSATION_PREPARE     X   X   X   .   .   .   .   .   .   .
-            DISPENSATION_VALIDATE    X   X   .   .   .   .   .   .   .   .
-            NATIONAL_CALL            X   X   .   X   X   X   .   .   .   .
-            ACCOUNTS_MANAGE          X   .   .   X   .   .   X   .   X   .
-            SETTINGS_MANAGE          X   .   .   X   .   .   X   .   X   .
-            AUDIT_READ               X   .   .   X   .   .   X   .   X   .
-            BACKUP_RESTORE           X   .   .   X   .   .   X   .   X   .
-            INS_LOOKUP               X   X   X   X   X   X   .   X   .   .
-            IDENTITY_VALIDATE        X   X   X   X   X   X   .   X   .   .
-            PATIENT_MERGE            X   X   .   X   X   X   .   X   .   .
+                                    TIT ADJ PRE MED SF  INF VET SEC ADM NA SAV
+            PATIENT_SEARCH           X   X   X   X   X   X   X   X   .   .   .
+            PATIENT_READ_IDENTITY    X   X   X   X   X   X   X   X   .   .   .
+            PATIENT_EDIT_IDENTITY    X   X   X   X   X   X   X   X   .   .   .
+            PATIENT_ARCHIVE          X   X   .   X   X   X   X   .   .   .   .
+            PATIENT_EXPORT           X   .   .   X   .   .   X   .   .   .   .
+            PATIENT_IMPORT           X   .   .   X   .   .   X   .   .   .   .
+            CLINICAL_READ            X   X   .   X   X   X   X   .   .   .   .
+            CLINICAL_WRITE           X   X   .   X   X   X   X   .   .   .   .
+            DISPENSATION_PREPARE     X   X   X   .   .   .   .   .   .   .   .
+            DISPENSATION_VALIDATE    X   X   .   .   .   .   .   .   .   .   .
+            NATIONAL_CALL            X   X   .   X   X   X   .   .   .   .   .
+            ACCOUNTS_MANAGE          X   .   .   X   .   .   X   .   X   .   .
+            SETTINGS_MANAGE          X   .   .   X   .   .   X   .   X   .   .
+            AUDIT_READ               X   .   .   X   .   .   X   .   X   .   .
+            BACKUP_RESTORE           X   .   .   X   .   .   X   .   X   .   .
+            INS_LOOKUP               X   X   X   X   X   X   .   X   .   .   .
+            IDENTITY_VALIDATE        X   X   X   X   X   X   .   X   .   .   .
+            PATIENT_MERGE            X   X   .   X   X   X   .   X   .   .   .
+            BACKUP_CREATE            X   .   .   X   .   .   X   .   X   .   X
             """;
 
-    private static final Map<String, String> COLUMNS = Map.of(
-            "TIT", "PHARMACIEN_TITULAIRE", "ADJ", "PHARMACIEN_ADJOINT", "PRE", "PREPARATEUR", "MED", "MEDECIN",
-            "SF", "SAGE_FEMME", "INF", "INFIRMIER", "VET", "VETERINAIRE", "SEC", "SECRETAIRE",
-            "ADM", "ADMINISTRATEUR_TECHNIQUE", "NA", "NON_AUTHENTIFIE");
+    private static final Map<String, String> COLUMNS = Map.ofEntries(
+            Map.entry("TIT", "PHARMACIEN_TITULAIRE"),
+            Map.entry("ADJ", "PHARMACIEN_ADJOINT"),
+            Map.entry("PRE", "PREPARATEUR"),
+            Map.entry("MED", "MEDECIN"),
+            Map.entry("SF", "SAGE_FEMME"),
+            Map.entry("INF", "INFIRMIER"),
+            Map.entry("VET", "VETERINAIRE"),
+            Map.entry("SEC", "SECRETAIRE"),
+            Map.entry("ADM", "ADMINISTRATEUR_TECHNIQUE"),
+            Map.entry("NA", "NON_AUTHENTIFIE"),
+            Map.entry("SAV", "SAUVEGARDE_TECHNIQUE"));
 
     /** Parsed by name, so the table stays independent of the enums' declaration order. */
     private static Map<String, Set<String>> expectedGrants() {
@@ -108,6 +117,11 @@ class PermissionsMatrixTest {
                 assertThat(permissions.allows(role, action)).as("%s × %s", role, action).isEqualTo(onlyGrant);
             }
         }
+    }
+
+    @Test
+    void theBackupTechnicalAccountMayOnlyMakeBackups() {
+        assertThat(Permissions.STANDARD.actionsOf(Role.SAUVEGARDE_TECHNIQUE)).containsExactly(Action.BACKUP_CREATE);
     }
 
     @Test

@@ -18,11 +18,11 @@ public final class TestPatients {
 
     public static Patient draft(String birthName, String firstName, String isoBirthDate) {
         return Patient.draft(birthName, null, List.of(firstName), Sex.F,
-                BirthDate.parseIso(isoBirthDate).orElseThrow(), null, Contact.NONE);
+                BirthDate.parseIso(isoBirthDate).orElseThrow(), "75056", Contact.NONE);
     }
 
     public static Patient draft(String birthName, String usedName, List<String> firstNames, String isoBirthDate) {
         return Patient.draft(birthName, usedName, firstNames, Sex.M, BirthDate.parseIso(isoBirthDate).orElseThrow(),
-                null, Contact.NONE);
+                "75056", Contact.NONE);
     }
 }

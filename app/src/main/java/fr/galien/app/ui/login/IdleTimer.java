@@ -13,12 +13,23 @@ public final class IdleTimer {
 
     private final Clock clock;
     private final Duration delay;
+    private final Duration logoutDelay;
     private Instant lastActivity;
 
     /** @param delay idle time before locking; zero or negative disables the automatic lock */
     public IdleTimer(Clock clock, Duration delay) {
+        this(clock, delay, Duration.ZERO);
+    }
+
+    /**
+     * @param delay       idle time before locking; zero or negative disables the automatic lock
+     * @param logoutDelay idle time before the forced logout (SSI/IE.39), counted like the lock from the last
+     *                    activity; zero or negative: never
+     */
+    public IdleTimer(Clock clock, Duration delay, Duration logoutDelay) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.delay = Objects.requireNonNull(delay, "delay");
+        this.logoutDelay = Objects.requireNonNull(logoutDelay, "logoutDelay");
         this.lastActivity = clock.instant();
     }
 
@@ -34,6 +45,16 @@ public final class IdleTimer {
     /** True once nothing happened for the whole delay. */
     public boolean idle() {
         return enabled() && !clock.instant().isBefore(lastActivity.plus(delay));
+    }
+
+    /** True once nothing happened for the whole logout delay (when there is one). */
+    public boolean logoutDue() {
+        return !logoutDelay.isZero() && !logoutDelay.isNegative()
+                && !clock.instant().isBefore(lastActivity.plus(logoutDelay));
+    }
+
+    public Duration logoutDelay() {
+        return logoutDelay;
     }
 
     public Duration delay() {

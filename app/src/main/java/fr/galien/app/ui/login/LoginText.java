@@ -59,7 +59,10 @@ public enum LoginText implements MessageKey {
     KEPT_WORK,
     LOCK_REASON_IDLE,
     LOCK_REASON_MANUAL,
-    LOCK_REASON_SWITCH;
+    LOCK_REASON_SWITCH,
+    INACTIVITY_WORK_TITLE,
+    INACTIVITY_WORK,
+    INACTIVITY_WORK_RESUME;
 
     @Override
     public String bundle() {

@@ -5,12 +5,15 @@ import fr.galien.app.ui.session.SessionService;
 import fr.galien.app.ui.session.UserSession;
 import fr.galien.core.task.BackgroundTask;
 import fr.galien.core.task.TaskExecutor;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -39,6 +42,9 @@ public final class WorkstationViewModel<W> {
     private final Map<String, String> keptNames = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen", Screen.LOGIN);
     private final ReadOnlyObjectWrapper<UserSession> current = new ReadOnlyObjectWrapper<>(this, "current");
+    /** Users logged out for inactivity whose unsaved work was kept: asked about it when they come back. */
+    private final Set<String> closedForInactivity = new HashSet<>();
+    private Predicate<W> unsaved = work -> true;
 
     public WorkstationViewModel(SessionService sessions, TaskExecutor tasks, DialogService dialogs, IdleTimer idle,
                                 Function<UserSession, W> workFactory) {
@@ -49,9 +55,22 @@ public final class WorkstationViewModel<W> {
         this.workFactory = Objects.requireNonNull(workFactory);
     }
 
+    /**
+     * How to tell whether a user's work holds unsaved edits (open forms changed and not saved). Without it every
+     * work is taken as unsaved, so nothing is ever dropped silently.
+     */
+    public void setUnsavedWork(Predicate<W> hasUnsavedEdits) {
+        this.unsaved = Objects.requireNonNull(hasUnsavedEdits);
+    }
+
     /** A user logged in (login screen): their kept work comes back, or new work is built. */
     public void signedIn(UserSession session) {
         Objects.requireNonNull(session, "session");
+        if (closedForInactivity.remove(session.userId()) && kept.containsKey(session.userId())
+                && !dialogs.confirm(LoginText.INACTIVITY_WORK_TITLE.text(), LoginText.INACTIVITY_WORK.text(),
+                        LoginText.INACTIVITY_WORK_RESUME.text())) {
+            kept.remove(session.userId()); // the user chose to discard what was left unsaved
+        }
         kept.computeIfAbsent(session.userId(), id -> workFactory.apply(session));
         keptNames.put(session.userId(), session.displayName());
         current.set(session);
@@ -124,16 +143,52 @@ public final class WorkstationViewModel<W> {
         }).onFailure(dialogs::showError));
     }
 
-    /** A key or mouse event on the window. */
+    /**
+     * A key or mouse event on the window. Only activity in the work counts: typing on the lock screen (anyone may)
+     * does not keep the locked session alive.
+     */
     public void activity() {
-        idle.activity();
+        if (screen.get() == Screen.WORK) {
+            idle.activity();
+        }
     }
 
-    /** Called every second or so: locks once the workstation has been idle for the configured delay. */
+    /**
+     * Called every second or so: locks once the workstation has been idle for the short delay, and logs the user
+     * out once idle for the longer one (SSI/IE.39), locked or not.
+     */
     public void tick() {
+        if ((screen.get() == Screen.WORK || screen.get() == Screen.LOCKED) && current.get() != null
+                && idle.logoutDue()) {
+            logoutForInactivity();
+            return;
+        }
         if (screen.get() == Screen.WORK && idle.idle()) {
             lock(LoginText.LOCK_REASON_IDLE.text());
         }
+    }
+
+    /**
+     * The forced logout: the session ends at once (PSC tokens dropped and logged out at the provider, audited
+     * LOGOUT) — nobody is there to answer a question, so nothing waits for one. Work without unsaved edits is
+     * closed; unsaved work is kept aside, out of the scene graph, and its owner is asked at their next login whether
+     * to resume or discard it.
+     */
+    private void logoutForInactivity() {
+        UserSession who = current.get();
+        W work = kept.get(who.userId());
+        if (work != null && unsaved.test(work)) {
+            closedForInactivity.add(who.userId());
+        } else {
+            kept.remove(who.userId());
+            keptNames.remove(who.userId());
+        }
+        current.set(null);
+        screen.set(Screen.LOGIN);
+        tasks.execute(BackgroundTask.of(LoginText.LOGOUT.text(), () -> {
+            sessions.logout(who);
+            return null;
+        }).onFailure(dialogs::showError));
     }
 
     /** The current user's work, only while it may be seen. */

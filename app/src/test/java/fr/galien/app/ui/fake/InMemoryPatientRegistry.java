@@ -7,6 +7,7 @@ import fr.galien.core.error.FieldError;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.error.ValidationException;
 import fr.galien.core.patient.PatientRegistry;
+import fr.galien.core.patient.PatientValidator;
 import fr.galien.core.security.Caller;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -59,6 +60,13 @@ public final class InMemoryPatientRegistry implements PatientRegistry {
     public List<Patient> exportAll(Caller caller) {
         calls.add("exportAll");
         return patients.values().stream().filter(patient -> !patient.archived()).toList();
+    }
+
+    @Override
+    public synchronized List<Patient> incompleteIdentities(Caller caller, int limit) {
+        calls.add("incompleteIdentities");
+        return patients.values().stream().filter(patient -> !patient.archived())
+                .filter(PatientValidator::missingStrictTraits).limit(limit).toList();
     }
 
     @Override

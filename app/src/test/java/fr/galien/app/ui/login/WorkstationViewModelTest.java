@@ -154,4 +154,85 @@ class WorkstationViewModelTest {
         assertThat(workstation.screen()).isEqualTo(Screen.WORK);
         assertThat(workstation.keptWorkOf("local:prep")).isPresent();
     }
+
+    // --- forced logout after inactivity (issue 14, SSI/IE.39) ----------------------------------------------------
+
+    private WorkstationViewModel<Work> withLogoutAfter(Duration lock, Duration logout) {
+        return new WorkstationViewModel<>(sessions, tasks, dialogs, new IdleTimer(clock, lock, logout),
+                user -> new Work(user.userId()));
+    }
+
+    @Test
+    void aLockedSessionIsLoggedOutAfterTheLongerDelay() {
+        WorkstationViewModel<Work> counter = withLogoutAfter(Duration.ofMinutes(5), Duration.ofMinutes(30));
+        counter.setUnsavedWork(work -> !work.unsavedEdit.isEmpty());
+        counter.signedIn(claire);
+        clock.advance(Duration.ofMinutes(5));
+        counter.tick();
+        assertThat(counter.screen()).isEqualTo(Screen.LOCKED);
+
+        clock.advance(Duration.ofMinutes(24).plusSeconds(59));
+        counter.activity(); // someone types on the lock screen: it does not keep the session alive
+        counter.tick();
+        assertThat(counter.screen()).isEqualTo(Screen.LOCKED);
+        clock.advance(Duration.ofSeconds(1));
+        counter.tick();
+
+        assertThat(counter.screen()).isEqualTo(Screen.LOGIN);
+        assertThat(counter.current()).isNull();
+        assertThat(counter.visibleWork()).isEmpty();
+        assertThat(counter.keptWorkOf("psc:899900000001")).as("nothing unsaved: closed").isEmpty();
+        tasks.completeAll();
+        assertThat(sessions.calls).containsExactly("LOCK:psc:899900000001", "LOGOUT:psc:899900000001");
+    }
+
+    @Test
+    void theLogoutAlsoComesWithoutAnyLockAndActivityPostponesIt() {
+        WorkstationViewModel<Work> desk = withLogoutAfter(Duration.ZERO, Duration.ofMinutes(30));
+        desk.signedIn(prep);
+        clock.advance(Duration.ofMinutes(29));
+        desk.activity();
+        clock.advance(Duration.ofMinutes(29));
+        desk.tick();
+        assertThat(desk.screen()).isEqualTo(Screen.WORK);
+        clock.advance(Duration.ofMinutes(1));
+        desk.tick();
+        assertThat(desk.screen()).isEqualTo(Screen.LOGIN);
+        tasks.completeAll();
+        assertThat(sessions.calls).containsExactly("LOGOUT:local:prep");
+    }
+
+    @Test
+    void unsavedWorkIsKeptAsideAndItsOwnerIsAskedWhenComingBack() {
+        WorkstationViewModel<Work> counter = withLogoutAfter(Duration.ofMinutes(5), Duration.ofMinutes(30));
+        counter.setUnsavedWork(work -> !work.unsavedEdit.isEmpty());
+        counter.signedIn(claire);
+        Work draft = counter.visibleWork().orElseThrow();
+        draft.unsavedEdit = "téléphone modifié";
+        clock.advance(Duration.ofMinutes(31));
+        counter.tick();
+        assertThat(counter.screen()).isEqualTo(Screen.LOGIN);
+        assertThat(counter.visibleWork()).isEmpty();
+
+        dialogs.confirmAnswer = true;
+        counter.signedIn(claire);
+        assertThat(counter.visibleWork()).containsSame(draft);
+
+        draft.unsavedEdit = "encore";
+        clock.advance(Duration.ofMinutes(31));
+        counter.tick();
+        dialogs.confirmAnswer = false;
+        counter.signedIn(claire);
+        assertThat(counter.visibleWork()).isPresent().get().isNotSameAs(draft);
+    }
+
+    @Test
+    void zeroMeansNoForcedLogout() {
+        WorkstationViewModel<Work> never = withLogoutAfter(Duration.ofMinutes(5), Duration.ZERO);
+        never.signedIn(claire);
+        clock.advance(Duration.ofHours(10));
+        never.tick();
+        never.tick();
+        assertThat(never.screen()).isEqualTo(Screen.LOCKED);
+    }
 }
