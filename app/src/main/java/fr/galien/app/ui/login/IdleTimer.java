@@ -49,8 +49,18 @@ public final class IdleTimer {
 
     /** True once nothing happened for the whole logout delay (when there is one). */
     public boolean logoutDue() {
+        return logoutDueSince(lastActivity);
+    }
+
+    /** True once the logout delay (when there is one) has passed since {@code activity}. */
+    public boolean logoutDueSince(Instant activity) {
         return !logoutDelay.isZero() && !logoutDelay.isNegative()
-                && !clock.instant().isBefore(lastActivity.plus(logoutDelay));
+                && !clock.instant().isBefore(activity.plus(logoutDelay));
+    }
+
+    /** When the last activity happened. */
+    public Instant lastActivity() {
+        return lastActivity;
     }
 
     public Duration logoutDelay() {

@@ -5,6 +5,7 @@ import fr.galien.app.ui.session.SessionService;
 import fr.galien.app.ui.session.UserSession;
 import fr.galien.core.task.BackgroundTask;
 import fr.galien.core.task.TaskExecutor;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,11 @@ public final class WorkstationViewModel<W> {
     /** Users logged out for inactivity whose unsaved work was kept: asked about it when they come back. */
     private final Set<String> closedForInactivity = new HashSet<>();
     private Predicate<W> unsaved = work -> true;
+    /** Users set aside by « Changer d'utilisateur », with their session and their last activity. */
+    private final Map<String, SetAside> setAside = new LinkedHashMap<>();
+
+    private record SetAside(UserSession session, Instant lastActivity) {
+    }
 
     public WorkstationViewModel(SessionService sessions, TaskExecutor tasks, DialogService dialogs, IdleTimer idle,
                                 Function<UserSession, W> workFactory) {
@@ -71,6 +77,7 @@ public final class WorkstationViewModel<W> {
                         LoginText.INACTIVITY_WORK_RESUME.text())) {
             kept.remove(session.userId()); // the user chose to discard what was left unsaved
         }
+        setAside.remove(session.userId());
         kept.computeIfAbsent(session.userId(), id -> workFactory.apply(session));
         keptNames.put(session.userId(), session.displayName());
         current.set(session);
@@ -118,6 +125,10 @@ public final class WorkstationViewModel<W> {
             lock(LoginText.LOCK_REASON_SWITCH.text());
         }
         if (screen.get() == Screen.LOCKED) {
+            UserSession who = current.get();
+            if (who != null) {
+                setAside.put(who.userId(), new SetAside(who, idle.lastActivity()));
+            }
             current.set(null);
             screen.set(Screen.LOGIN);
         }
@@ -158,6 +169,7 @@ public final class WorkstationViewModel<W> {
      * out once idle for the longer one (SSI/IE.39), locked or not.
      */
     public void tick() {
+        logoutSetAsideUsers();
         if ((screen.get() == Screen.WORK || screen.get() == Screen.LOCKED) && current.get() != null
                 && idle.logoutDue()) {
             logoutForInactivity();
@@ -176,6 +188,37 @@ public final class WorkstationViewModel<W> {
      */
     private void logoutForInactivity() {
         UserSession who = current.get();
+        closeForInactivity(who);
+        current.set(null);
+        screen.set(Screen.LOGIN);
+        endSession(who);
+    }
+
+    /**
+     * A user set aside by « Changer d'utilisateur » is logged out too once idle for the long delay: whoever works
+     * now (a préparateur whose national calls use the pharmacist's PSC session, ADR 0009) never keeps that session
+     * alive beyond it. The PSC port holds one session: when the person now working logged in with PSC themselves,
+     * the set-aside session was already replaced, so only the local side is closed.
+     */
+    private void logoutSetAsideUsers() {
+        UserSession now = current.get();
+        List<SetAside> due = setAside.values().stream()
+                .filter(entry -> now == null || !entry.session().samePerson(now))
+                .filter(entry -> idle.logoutDueSince(entry.lastActivity()))
+                .toList();
+        for (SetAside entry : due) {
+            setAside.remove(entry.session().userId());
+            closeForInactivity(entry.session());
+            boolean portHoldsTheirSession = entry.session().kind() != UserSession.Kind.PSC || now == null
+                    || now.kind() != UserSession.Kind.PSC;
+            if (portHoldsTheirSession) {
+                endSession(entry.session());
+            }
+        }
+    }
+
+    /** Work without unsaved edits is closed; unsaved work is kept aside and its owner asked on return. */
+    private void closeForInactivity(UserSession who) {
         W work = kept.get(who.userId());
         if (work != null && unsaved.test(work)) {
             closedForInactivity.add(who.userId());
@@ -183,8 +226,9 @@ public final class WorkstationViewModel<W> {
             kept.remove(who.userId());
             keptNames.remove(who.userId());
         }
-        current.set(null);
-        screen.set(Screen.LOGIN);
+    }
+
+    private void endSession(UserSession who) {
         tasks.execute(BackgroundTask.of(LoginText.LOGOUT.text(), () -> {
             sessions.logout(who);
             return null;

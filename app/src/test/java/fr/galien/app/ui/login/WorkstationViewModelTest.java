@@ -235,4 +235,30 @@ class WorkstationViewModelTest {
         never.tick();
         assertThat(never.screen()).isEqualTo(Screen.LOCKED);
     }
+
+    @Test
+    void aPreparateurWorkingAfterASwitchNeverKeepsThePharmacistsSessionAliveBeyondTheDelay() {
+        WorkstationViewModel<Work> counter = withLogoutAfter(Duration.ofMinutes(5), Duration.ofMinutes(30));
+        counter.setUnsavedWork(work -> !work.unsavedEdit.isEmpty());
+        counter.signedIn(claire);
+        counter.switchUser();
+        counter.signedIn(prep);
+        for (int step = 0; step < 7; step++) { // 28 minutes
+            clock.advance(Duration.ofMinutes(4));
+            counter.activity(); // the préparateur keeps working at the counter
+            counter.tick();
+        }
+        tasks.completeAll();
+        assertThat(sessions.calls).doesNotContain("LOGOUT:psc:899900000001");
+
+        clock.advance(Duration.ofMinutes(2));
+        counter.activity();
+        counter.tick();
+        tasks.completeAll();
+
+        assertThat(sessions.calls).contains("LOGOUT:psc:899900000001").doesNotContain("LOGOUT:local:prep");
+        assertThat(counter.screen()).isEqualTo(Screen.WORK);
+        assertThat(counter.current()).isEqualTo(prep);
+        assertThat(counter.keptWorkOf("psc:899900000001")).as("nothing unsaved: closed").isEmpty();
+    }
 }
