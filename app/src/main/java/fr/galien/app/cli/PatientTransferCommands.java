@@ -131,7 +131,8 @@ final class PatientTransferCommands {
                 out.println(created.size() + " patient(s) importé(s).");
                 if (!toUpdate.isEmpty()) {
                     out.println(existing == Existing.UPDATE ? updated + " patient(s) déjà présent(s) mis à jour."
-                            : toUpdate.size() + " patient(s) déjà présent(s) ignoré(s) (" + places(presentPlaces) + ").");
+                            : toUpdate.size() + " patient(s) déjà présent(s) ignoré(s) (" + places(presentPlaces)
+                                    + ").");
                 }
                 return Cli.OK;
             }
@@ -153,8 +154,8 @@ final class PatientTransferCommands {
                     if (matcher.matches()) {
                         String place = places.get(Integer.parseInt(matcher.group(1)));
                         wrongPlaces.add(place);
-                        err.println(place + ", " + columnLabel() + " " + matcher.group(2).replaceFirst("^contact\\.", "") + " : "
-                                + error.text());
+                        String column = matcher.group(2).replaceFirst("^contact\\.", "");
+                        err.println(place + ", " + columnLabel() + " " + column + " : " + error.text());
                     } else {
                         err.println(error.field() + " : " + error.text());
                     }
@@ -186,7 +187,8 @@ final class PatientTransferCommands {
                     parsed.errors().forEach(error -> spec.commandLine().getErr().println(error.describe()));
                     throw new SegurException(AppError.APP_0009, String.valueOf(parsed.errors().size()), source);
                 }
-                return new ReadPatients(parsed.patients(), parsed.lines().stream().map(line -> "ligne " + line).toList());
+                return new ReadPatients(parsed.patients(),
+                        parsed.lines().stream().map(line -> "ligne " + line).toList());
             } catch (OutOfMemoryError e) {
                 // Bounded by the size caps; should memory run out anyway, say so instead of a stack trace.
                 throw new SegurException(IoError.IO_0012, source, "trop grand pour la mémoire disponible",
