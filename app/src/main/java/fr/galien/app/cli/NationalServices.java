@@ -95,22 +95,12 @@ final class NationalServices implements AutoCloseable {
             List<Exercise> exercises = login.exercisesToChooseFrom();
             if (exercise == null || exercise < 1 || exercise > exercises.size()) {
                 sessions.cancelPscLogin(); // no exercise, no session: logged out at the provider
-                throw new SegurException(PscCliError.PCL_0001, numbered(exercises));
+                throw new SegurException(PscCliError.PCL_0001, PscCommand.numbered(exercises));
             }
             professional = sessions.chooseExercise(login.displayName(), exercises.get(exercise - 1));
         } else {
             professional = login.session().orElseThrow();
         }
-    }
-
-    private static String numbered(List<Exercise> exercises) {
-        StringBuilder list = new StringBuilder();
-        for (int i = 0; i < exercises.size(); i++) {
-            Exercise exercise = exercises.get(i);
-            list.append(i == 0 ? "" : "\n").append("  ").append(i + 1).append(". ").append(exercise.professionLabel())
-                    .append(" — ").append(exercise.structureName());
-        }
-        return list.toString();
     }
 
     /** Who the command acts as: the logged-in professional, else the workstation's OS user. */

@@ -3,16 +3,11 @@ package fr.galien.app.cli;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.galien.app.GalienRuntime;
-import fr.galien.app.GalienSession;
 import fr.galien.app.InProcessSandbox;
-import fr.galien.app.LocalAccounts;
-import fr.galien.app.ui.session.PscLogin;
 import fr.galien.app.ui.session.UserSession;
 import fr.galien.core.error.SegurException;
-import fr.galien.core.port.ProSanteConnectPort;
 import fr.galien.core.port.ProSanteConnectPort.Exercise;
 import fr.galien.core.port.ProSanteConnectPort.PscSession;
-import fr.galien.core.task.CurrentThreadTaskExecutor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -51,23 +46,16 @@ final class PscCommand {
                 "Option requise : --national-id ID"));
         Integer exercise = root.exercise();
         PrintWriter err = spec.commandLine().getErr();
-        try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime()) {
-            runtime.requirePractice();
-            try (InProcessSandbox sandbox = InProcessSandbox.servesPracticeOf(runtime) ? InProcessSandbox.start()
-                    : null) {
-                if (sandbox != null) {
-                    err.println("Bac à sable : Pro Santé Connect simulé sur " + sandbox.host().indexUrl());
-                }
-                Map<String, String> overrides = sandbox == null ? Map.of() : sandbox.moduleOverrides(runtime);
-                runtime.startModules(new CurrentThreadTaskExecutor(), overrides);
-                GalienSession sessions = new GalienSession(runtime, runtime::pscPort,
-                        () -> Optional.<LocalAccounts>of(runtime.accounts()::authenticate), page -> { }, List.of());
-                Map<String, Object> who = loginAndDescribe(runtime, sessions, nationalId.strip(), exercise, err);
-                runtime.practices().putSetting(LAST_LOGIN_SETTING + runtime.workstationId(),
-                        Json.write(lastLogin(who, runtime)));
-                spec.commandLine().getOut().println(Json.write(who));
-                return Cli.OK;
-            }
+        try (GalienRuntime runtime = root.openRuntime();
+             NationalServices services = NationalServices.start(runtime, err, Optional.of(nationalId.strip()),
+                     exercise, InProcessSandbox::start)) {
+            // The one login path of the command line (CIBA, exercise choice, audited LOGIN); LOGOUT at close.
+            PscSession session = services.pscSession().orElseThrow();
+            Map<String, Object> who = describe(session, services.professional().orElseThrow());
+            runtime.practices().putSetting(LAST_LOGIN_SETTING + runtime.workstationId(),
+                    Json.write(lastLogin(who, runtime)));
+            spec.commandLine().getOut().println(Json.write(who));
+            return Cli.OK;
         }
     }
 
@@ -83,32 +71,6 @@ final class PscCommand {
                     + "jamais écrits sur le disque. Pour un appel national, reconnectez-vous avec "
                     + "« galien psc login --national-id " + last.get("nationalId") + " ».");
             return Cli.OK;
-        }
-    }
-
-    /** Runs CIBA, picks the exercise, records the login (audited), ends the session; returns the JSON contract. */
-    private static Map<String, Object> loginAndDescribe(GalienRuntime runtime, GalienSession sessions,
-                                                        String nationalId, Integer exercise, PrintWriter err) {
-        PscLogin login = sessions.loginWithPsc(nationalId, line -> {
-            err.println(line);
-            err.flush();
-        });
-        UserSession user;
-        if (login.needsExerciseChoice()) {
-            List<Exercise> exercises = login.exercisesToChooseFrom();
-            if (exercise == null || exercise < 1 || exercise > exercises.size()) {
-                sessions.cancelPscLogin(); // no exercise, no session: logged out at the provider
-                throw new SegurException(PscCliError.PCL_0001, numbered(exercises));
-            }
-            user = sessions.chooseExercise(login.displayName(), exercises.get(exercise - 1));
-        } else {
-            user = login.session().orElseThrow();
-        }
-        try {
-            PscSession session = runtime.pscPort().flatMap(ProSanteConnectPort::currentSession).orElseThrow();
-            return describe(session, user);
-        } finally {
-            sessions.logout(user); // the tokens die with this process: end the session at the provider too
         }
     }
 
