@@ -119,7 +119,7 @@ public final class MainWindow {
                 UiText.NAV_COUNTER.text(), UiText.PLACEHOLDER_COUNTER_TEXT.text()));
         builders.put(NavArea.CONSULTATION, () -> PlaceholderPane.of("consultationPlaceholder",
                 UiText.NAV_CONSULTATION.text(), UiText.PLACEHOLDER_CONSULTATION_TEXT.text()));
-        builders.put(NavArea.SERVICES, () -> new ServicesView(new ServicesViewModel(context.segurServices(),
+        builders.put(NavArea.SERVICES, () -> new ServicesView(new ServicesViewModel(context.segurServices(), context::moduleHealth,
                 context.infrastructureProbes(), context.tasks())).node());
     }
 

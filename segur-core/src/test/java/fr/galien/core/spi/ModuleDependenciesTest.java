@@ -107,6 +107,10 @@ class ModuleDependenciesTest {
             assertThat(host.failures().get("psc")).hasMessage("émetteur absent");
             assertThat(host.failures().get("dmp")).hasMessageContaining("MOD-0004").hasMessageContaining("« Module psc »");
             assertThat(host.port(DmpPort.class)).isEmpty();
+            // The Services view says why, in French with the code, not « Module arrêté ».
+            assertThat(host.health(dmp).state()).isEqualTo(Health.State.INDISPONIBLE);
+            assertThat(host.health(dmp).detail()).contains("MOD-0004").contains("« Module psc »");
+            assertThat(host.health(psc).detail()).contains("erreur interne IllegalStateException");
         }
     }
 

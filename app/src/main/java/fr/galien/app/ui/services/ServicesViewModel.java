@@ -2,11 +2,13 @@ package fr.galien.app.ui.services;
 
 import fr.galien.app.ui.common.UiText;
 import fr.galien.core.spi.Health;
+import fr.galien.core.spi.SegurService;
 import fr.galien.core.spi.SegurServices;
 import fr.galien.core.task.BackgroundTask;
 import fr.galien.core.task.TaskExecutor;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,6 +23,7 @@ import javafx.collections.ObservableList;
 public final class ServicesViewModel {
 
     private final SegurServices services;
+    private final Function<SegurService<?>, Health> health;
     private final List<HealthProbe> probes;
     private final TaskExecutor tasks;
     private final ObservableList<ServiceRow> modules = FXCollections.observableArrayList();
@@ -29,7 +32,14 @@ public final class ServicesViewModel {
     private boolean refreshing;
 
     public ServicesViewModel(SegurServices services, List<HealthProbe> probes, TaskExecutor tasks) {
+        this(services, SegurService::health, probes, tasks);
+    }
+
+    /** @param health a module's health, or why it did not start ({@code UiContext.moduleHealth}) */
+    public ServicesViewModel(SegurServices services, Function<SegurService<?>, Health> health, List<HealthProbe> probes,
+                             TaskExecutor tasks) {
         this.services = Objects.requireNonNull(services);
+        this.health = Objects.requireNonNull(health);
         this.probes = List.copyOf(probes);
         this.tasks = Objects.requireNonNull(tasks);
         String checking = UiText.SERVICES_CHECKING.text();
@@ -60,7 +70,8 @@ public final class ServicesViewModel {
 
     private Checked check() {
         List<ServiceRow> moduleRows = services.all().stream()
-                .map(service -> row(service.descriptor().id(), service.descriptor().displayName(), service::health))
+                .map(service -> row(service.descriptor().id(), service.descriptor().displayName(),
+                        () -> health.apply(service)))
                 .toList();
         List<ServiceRow> probeRows = probes.stream()
                 .map(probe -> row(probe.id(), probe.displayName(), probe.check()))
