@@ -3,6 +3,7 @@ package fr.galien.core.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.galien.core.domain.PracticeProfile;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.outbox.Outbox;
 import fr.galien.core.patient.PracticeRepository;
@@ -142,6 +143,16 @@ class ModuleDependenciesTest {
 
         assertThat(host.port(InsiPort.class)).isEmpty();
         assertThat(ins.stopped()).isTrue();
+    }
+
+    @Test
+    void aVetClinicUsesNoSegurServiceByDefault() {
+        SegurServices services = SegurServices.of(List.of(TestModule.unused("ins", InsiPort.class),
+                TestModule.unused("psc", ProSanteConnectPort.class)));
+
+        assertThat(services.serving(PracticeProfile.CABINET_VETERINAIRE)).isEmpty();
+        assertThat(services.serving(PracticeProfile.OFFICINE)).hasSize(2);
+        assertThat(services.serving(PracticeProfile.CABINET_MEDICAL)).hasSize(2);
     }
 
     @Test

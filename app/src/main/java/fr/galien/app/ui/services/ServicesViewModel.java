@@ -22,7 +22,7 @@ import javafx.collections.ObservableList;
  */
 public final class ServicesViewModel {
 
-    private final SegurServices services;
+    private final List<SegurService<?>> installed;
     private final Function<SegurService<?>, Health> health;
     private final List<HealthProbe> probes;
     private final TaskExecutor tasks;
@@ -32,18 +32,21 @@ public final class ServicesViewModel {
     private boolean refreshing;
 
     public ServicesViewModel(SegurServices services, List<HealthProbe> probes, TaskExecutor tasks) {
-        this(services, SegurService::health, probes, tasks);
+        this(services.all(), SegurService::health, probes, tasks);
     }
 
-    /** @param health a module's health, or why it did not start ({@code UiContext.moduleHealth}) */
-    public ServicesViewModel(SegurServices services, Function<SegurService<?>, Health> health, List<HealthProbe> probes,
-                             TaskExecutor tasks) {
-        this.services = Objects.requireNonNull(services);
+    /**
+     * @param installed the modules this practice uses ({@code SegurServices.serving})
+     * @param health    a module's health, or why it did not start ({@code UiContext.moduleHealth})
+     */
+    public ServicesViewModel(List<SegurService<?>> installed, Function<SegurService<?>, Health> health,
+                             List<HealthProbe> probes, TaskExecutor tasks) {
+        this.installed = List.copyOf(installed);
         this.health = Objects.requireNonNull(health);
         this.probes = List.copyOf(probes);
         this.tasks = Objects.requireNonNull(tasks);
         String checking = UiText.SERVICES_CHECKING.text();
-        modules.setAll(services.all().stream()
+        modules.setAll(installed.stream()
                 .map(service -> new ServiceRow(service.descriptor().id(), service.descriptor().displayName(), null,
                         checking, ""))
                 .toList());
@@ -69,7 +72,7 @@ public final class ServicesViewModel {
     }
 
     private Checked check() {
-        List<ServiceRow> moduleRows = services.all().stream()
+        List<ServiceRow> moduleRows = installed.stream()
                 .map(service -> row(service.descriptor().id(), service.descriptor().displayName(),
                         () -> health.apply(service)))
                 .toList();
