@@ -24,7 +24,9 @@ import fr.galien.core.patient.duplicates.AuthorizingPatientDuplicates;
 import fr.galien.core.patient.duplicates.PatientDuplicates;
 import fr.galien.core.port.ProSanteConnectPort;
 import fr.galien.core.security.Caller;
+import fr.galien.core.spi.Health;
 import fr.galien.core.spi.ModuleHost;
+import fr.galien.core.spi.SegurService;
 import fr.galien.core.spi.SegurServices;
 import fr.galien.core.storage.Database;
 import fr.galien.core.storage.DatabaseSettings;
@@ -187,6 +189,12 @@ public final class GalienRuntime implements AutoCloseable {
     /** The appli carte Vitale / Vitale card readings once the {@code apcv} module started (audited, permission-checked). */
     public Optional<VitaleReadings> vitaleReadings() {
         return port(ApCvPort.class).map(port -> new VitaleReadings(port, database, auditTrail));
+    }
+
+    /** A module's health, or why it did not start; "not started" before {@link #startModules}. */
+    public Health moduleHealth(SegurService<?> module) {
+        ModuleHost host = modules;
+        return host == null ? module.health() : host.health(module);
     }
 
     /** The port of a started module; empty before {@link #startModules} or when its module is absent or failed. */

@@ -1,71 +1,60 @@
 package fr.galien.app;
 
-import fr.galien.app.ui.firstrun.FirstAdministrator;
-import fr.galien.app.ui.services.HealthProbe;
-import fr.galien.app.ui.firstrun.PracticeSetup;
 import fr.galien.app.ui.UiContext;
 import fr.galien.app.ui.common.FxTaskExecutor;
+import fr.galien.app.ui.firstrun.FirstAdministrator;
+import fr.galien.app.ui.firstrun.PracticeSetup;
 import fr.galien.app.ui.identity.IdentityContext;
-import fr.galien.core.domain.Practice;
-import fr.galien.core.domain.PracticeProfile;
-import fr.galien.core.error.FieldError;
-import fr.galien.core.error.SegurException;
-import fr.galien.core.error.ValidationException;
-import fr.galien.core.identity.IdentityService;
-import fr.galien.core.identity.InsiSearch;
-import fr.galien.core.identity.VitaleReadings;
-import fr.galien.core.patient.PatientRegistry;
-import fr.galien.core.patient.duplicates.PatientDuplicates;
-import fr.galien.core.account.NewAccount;
-import fr.galien.core.security.Caller;
-import fr.galien.core.security.Role;
-import fr.galien.core.spi.Health;
-import fr.galien.core.spi.SegurServices;
-import fr.galien.core.vet.OwnerRegistry;
 import fr.galien.app.ui.login.WorkstationSettings;
-import fr.galien.app.ui.session.DemoAccount;
+import fr.galien.app.ui.services.HealthProbe;
 import fr.galien.app.ui.session.SessionService;
 import fr.galien.app.ui.session.UserSession;
-import fr.galien.sandbox.SandboxHost;
-import fr.galien.sandbox.apcv.ApCvSimulator;
+import fr.galien.core.domain.Practice;
+import fr.galien.core.error.SegurException;
+import fr.galien.core.patient.PatientRegistry;
+import fr.galien.core.patient.duplicates.PatientDuplicates;
+import fr.galien.core.security.Caller;
+import fr.galien.core.spi.Health;
+import fr.galien.core.spi.SegurService;
+import fr.galien.core.spi.SegurServices;
+import fr.galien.core.vet.OwnerRegistry;
 import java.time.Duration;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the window sees of Galien: the runtime, plus the in-process sandbox. Until the Ségur connectors bring
- * production endpoints (configuration), every national service is simulated, so the sandbox runs in-process and
- * the status bar says "Mode bac à sable".
+ * What the window sees of Galien: the runtime's registries and sessions, the settings of this workstation, the
+ * Services view's rows. The first run ({@link GalienPracticeSetup}), the identity screens ({@link
+ * GalienIdentityContext}) and the in-process simulators ({@link WindowSandbox}) each have their own class.
  */
-public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdministrator, IdentityContext,
-        AutoCloseable {
+public final class GalienUiContext implements UiContext, AutoCloseable {
 
     private final GalienRuntime runtime;
     private final FxTaskExecutor tasks;
-    private volatile InProcessSandbox sandbox;
+    private final WindowSandbox sandbox;
+    private final GalienPracticeSetup setup;
+    private final GalienIdentityContext identity;
     private volatile GalienSession sessions;
     private volatile LocalAccounts localAccounts;
-    private volatile UserSession openSession;
     /**
      * The practice, read once (the window's opening task reads it off the FX thread) and kept, so screens built on
      * the FX thread never query it again; {@link #create} and {@link #createDemo} replace it. Null until read.
      */
     private volatile Optional<Practice> practice;
-    /** The settings the modules were started with (which endpoints are the in-process simulators). */
-    private volatile Map<String, String> startedOverrides = Map.of();
 
     public GalienUiContext(GalienRuntime runtime, FxTaskExecutor tasks) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.localAccounts = runtime.accounts()::authenticate;
+        this.sandbox = new WindowSandbox(runtime);
+        this.setup = new GalienPracticeSetup(runtime, sandbox, created -> practice = Optional.of(created));
+        this.identity = new GalienIdentityContext(runtime, sandbox);
     }
 
     /** Starts the simulators on 127.0.0.1 (random ports); call it off the FX thread. */
-    public synchronized void startSandbox() {
-        if (sandbox == null) {
-            sandbox = InProcessSandbox.start();
-        }
+    public void startSandbox() {
+        sandbox.start();
     }
 
     /**
@@ -73,10 +62,7 @@ public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdm
      * screens ask which services are simulated without reading the database on the FX thread.
      */
     public Map<String, String> moduleOverrides() {
-        InProcessSandbox started = sandbox;
-        Map<String, String> overrides = started == null ? Map.of() : started.moduleOverrides(runtime);
-        startedOverrides = Map.copyOf(overrides);
-        return overrides;
+        return sandbox.moduleOverrides();
     }
 
     /** Local accounts (the core AccountService once present); without them local logins are refused (SES-0002). */
@@ -93,24 +79,12 @@ public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdm
                     sessions = new GalienSession(runtime, this::practice,
                             runtime::pscPort,
                             () -> Optional.ofNullable(localAccounts),
-                            SystemBrowser::open, demoAccounts());
+                            SystemBrowser::open, sandbox.demoAccounts());
                 }
                 current = sessions;
             }
         }
         return Optional.of(current);
-    }
-
-    private List<DemoAccount> demoAccounts() {
-        InProcessSandbox started = sandbox;
-        if (started == null || started.psc().isEmpty()) {
-            return List.of();
-        }
-        return started.psc().get().directory().stream()
-                .filter(professional -> !professional.ecpsBlocked() && !professional.deniesOnPhone())
-                .map(professional -> new DemoAccount(professional.nationalId(),
-                        professional.givenName() + " " + professional.familyName() + " — " + professional.purpose()))
-                .toList();
     }
 
     @Override
@@ -156,54 +130,17 @@ public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdm
 
     @Override
     public PracticeSetup practiceSetup() {
-        return this;
-    }
-
-    @Override
-    public Practice create(String name, PracticeProfile profile) {
-        if (name == null || name.isBlank()) {
-            throw new ValidationException(List.of(FieldError.of("name", AppMessage.PRACTICE_NAME_REQUIRED)));
-        }
-        Practice created = new Practice(name.strip(), profile, null, null, false);
-        runtime.practices().save(created);
-        practice = Optional.of(created);
-        return created;
+        return setup;
     }
 
     @Override
     public FirstAdministrator firstAdministrator() {
-        return this;
-    }
-
-    @Override
-    public boolean needed() {
-        return !runtime.accounts().hasAccounts();
-    }
-
-    /** Audited as done by the OS user of this workstation: nobody is logged in yet. */
-    @Override
-    public void create(String login, String displayName, Role role, char[] password) {
-        runtime.accounts().createFirstAdministrator(runtime.caller(),
-                new NewAccount(login, displayName, role, null), password);
-    }
-
-    @Override
-    public Practice createDemo(PracticeProfile profile) {
-        Practice demo = DemoPractice.ensure(runtime, profile);
-        practice = Optional.of(demo);
-        startSandbox();
-        if (demo.profile().treatsAnimals()) {
-            // No PSC for vets: open the demo clinic with its local account, so the demo stays one click.
-            Caller vet = runtime.accounts().authenticate(DemoPractice.VET_LOGIN,
-                    DemoPractice.VET_PASSWORD.toCharArray(), runtime.workstationId());
-            openSession = UserSession.local(vet, DemoPractice.VET_LOGIN, vet.role().label());
-        }
-        return demo;
+        return setup;
     }
 
     @Override
     public Optional<UserSession> openSession() {
-        return Optional.ofNullable(openSession);
+        return setup.openSession();
     }
 
     @Override
@@ -223,46 +160,7 @@ public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdm
 
     @Override
     public Optional<IdentityContext> identity() {
-        return Optional.of(this);
-    }
-
-    @Override
-    public IdentityService identities() {
-        return runtime.identities();
-    }
-
-    @Override
-    public Optional<InsiSearch> insiSearch() {
-        return runtime.insiSearch();
-    }
-
-    @Override
-    public Optional<VitaleReadings> apCv() {
-        return runtime.vitaleReadings();
-    }
-
-    /** The in-process ApCV simulator's test codes, when it runs and serves this practice. */
-    @Override
-    public List<SandboxCode> sandboxCodes() {
-        return sandboxApCv()
-                .map(apCv -> apCv.testCodes().stream()
-                        .map(code -> new SandboxCode(code.label(), code.content()))
-                        .toList())
-                .orElse(List.of());
-    }
-
-    @Override
-    public Optional<String> sandboxCodesPage() {
-        return sandboxApCv().map(apCv -> apCv.baseUrl().resolve("/apcv/").toString());
-    }
-
-    /** The ApCV simulator only when the ApCV port was started on it (not on a real, configured endpoint). */
-    private Optional<ApCvSimulator> sandboxApCv() {
-        InProcessSandbox started = sandbox;
-        if (started == null) {
-            return Optional.empty();
-        }
-        return started.apCv().filter(apCv -> InProcessSandbox.serves(apCv, startedOverrides));
+        return Optional.of(identity);
     }
 
     @Override
@@ -270,11 +168,18 @@ public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdm
         return runtime.services();
     }
 
+    /** A module's own health, or why it did not start (a missing or failed module it requires…). */
+    @Override
+    public Health moduleHealth(SegurService<?> module) {
+        return runtime.moduleHealth(module);
+    }
+
     @Override
     public List<HealthProbe> infrastructureProbes() {
         return List.of(
                 new HealthProbe("database", "Base de données", this::databaseHealth),
-                new HealthProbe("sandbox", "Bac à sable (simulateurs nationaux)", this::sandboxHealth));
+                new HealthProbe("sandbox", "Bac à sable (simulateurs nationaux)",
+                        () -> sandbox.health(runtime.clock())));
     }
 
     private Health databaseHealth() {
@@ -289,19 +194,9 @@ public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdm
         }
     }
 
-    private Health sandboxHealth() {
-        InProcessSandbox started = sandbox;
-        if (started == null) {
-            return new Health(Health.State.NON_DEMARRE, "Bac à sable arrêté", runtime.clock().instant());
-        }
-        SandboxHost host = started.host();
-        return Health.up("Simulateurs sur " + host.indexUrl() + " (" + host.urls().size() + " simulateur(s))",
-                runtime.clock().instant());
-    }
-
     @Override
     public boolean sandboxMode() {
-        return sandbox != null || practice().map(Practice::demo).orElse(false);
+        return sandbox.running() || practice().map(Practice::demo).orElse(false);
     }
 
     /** The OS user of this workstation, from the practice read once (no query on the FX thread). */
@@ -328,9 +223,6 @@ public final class GalienUiContext implements UiContext, PracticeSetup, FirstAdm
 
     @Override
     public void close() {
-        InProcessSandbox started = sandbox;
-        if (started != null) {
-            started.close();
-        }
+        sandbox.close();
     }
 }

@@ -16,6 +16,8 @@ import fr.galien.app.ui.shell.NavArea;
 import fr.galien.app.ui.shell.ShellViewModel;
 import fr.galien.core.domain.Practice;
 import fr.galien.core.security.Caller;
+import fr.galien.core.spi.SegurService;
+import java.util.List;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
@@ -119,8 +121,14 @@ public final class MainWindow {
                 UiText.NAV_COUNTER.text(), UiText.PLACEHOLDER_COUNTER_TEXT.text()));
         builders.put(NavArea.CONSULTATION, () -> PlaceholderPane.of("consultationPlaceholder",
                 UiText.NAV_CONSULTATION.text(), UiText.PLACEHOLDER_CONSULTATION_TEXT.text()));
-        builders.put(NavArea.SERVICES, () -> new ServicesView(new ServicesViewModel(context.segurServices(),
+        builders.put(NavArea.SERVICES, () -> new ServicesView(new ServicesViewModel(installedModules(), context::moduleHealth,
                 context.infrastructureProbes(), context.tasks())).node());
+    }
+
+    /** The modules this practice uses: a vet clinic has no Ségur service (decisions.md). */
+    private List<SegurService<?>> installedModules() {
+        return context.practice().map(practice -> context.segurServices().serving(practice.profile()))
+                .orElseGet(() -> context.segurServices().all());
     }
 
     /** The RNIV identity applies to human patients only: a vet practice's Patients area has no identity panel. */

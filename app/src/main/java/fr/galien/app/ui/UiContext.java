@@ -12,6 +12,8 @@ import fr.galien.core.domain.Practice;
 import fr.galien.core.patient.PatientRegistry;
 import fr.galien.core.patient.duplicates.PatientDuplicates;
 import fr.galien.core.security.Caller;
+import fr.galien.core.spi.Health;
+import fr.galien.core.spi.SegurService;
 import fr.galien.core.spi.SegurServices;
 import fr.galien.core.vet.OwnerRegistry;
 import java.util.List;
@@ -56,6 +58,11 @@ public interface UiContext {
 
     /** The Ségur modules found at start, for the Services view. */
     SegurServices segurServices();
+
+    /** A module's health for the Services view: its own, or why it did not start. Never called on the FX thread. */
+    default Health moduleHealth(SegurService<?> module) {
+        return module.health();
+    }
 
     /** Extra rows for the Services view ("Base de données", "Bac à sable"); empty when there are none. */
     default List<HealthProbe> infrastructureProbes() {

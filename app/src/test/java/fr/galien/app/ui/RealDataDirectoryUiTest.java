@@ -67,7 +67,7 @@ class RealDataDirectoryUiTest {
     private void prepareDataDirectory() {
         runtime = GalienRuntime.open(DatabaseSettings.forDataDirectory(dataDir));
         context = new GalienUiContext(runtime, new FxTaskExecutor());
-        context.create("Officine d'essai", PracticeProfile.OFFICINE);
+        context.practiceSetup().create("Officine d'essai", PracticeProfile.OFFICINE);
         // The first administrator exists (else the window asks for it); the login below uses a stand-in checker.
         runtime.accounts().createFirstAdministrator(runtime.caller(),
                 new NewAccount("agnes", "Agnès Essai", Role.PHARMACIEN_TITULAIRE, null),

@@ -1,6 +1,7 @@
 package fr.galien.core.spi;
 
 import fr.galien.core.error.SegurException;
+import fr.galien.core.i18n.Messages;
 import fr.galien.core.outbox.Backoff;
 import fr.galien.core.outbox.Outbox;
 import fr.galien.core.outbox.OutboxDispatcher;
@@ -39,6 +40,7 @@ public final class ModuleHost implements AutoCloseable {
     private final Map<String, RuntimeException> failures = new LinkedHashMap<>();
     private final Map<String, OutboxHandler> handlers = new HashMap<>();
     private OutboxDispatcher dispatcher;
+    private Clock clock = Clock.systemUTC();
     private ScheduledExecutorService scheduler;
 
     private ModuleHost(SegurServices services) {
@@ -60,6 +62,7 @@ public final class ModuleHost implements AutoCloseable {
      */
     public static ModuleHost start(SegurServices services, Shared shared, Map<String, String> overrides) {
         ModuleHost host = new ModuleHost(services);
+        host.clock = shared.clock();
         for (SegurService<?> service : services.all()) {
             host.startOne(service, shared, overrides);
         }
@@ -126,6 +129,20 @@ public final class ModuleHost implements AutoCloseable {
     /** The port of a started module; empty when its module is absent, failed or stopped. */
     public <P> Optional<P> port(Class<P> type) {
         return Optional.ofNullable(startedByPort.get(type)).map(service -> type.cast(service.port()));
+    }
+
+    /**
+     * A module's health for the Services view: why it did not start (its French message and code, e.g. MOD-0004
+     * when a module it requires failed), else its own.
+     */
+    public Health health(SegurService<?> service) {
+        RuntimeException failure = failures.get(service.descriptor().id());
+        if (failure == null) {
+            return service.health();
+        }
+        String reason = failure instanceof SegurException coded ? coded.getMessage()
+                : Messages.format(ModuleText.START_FAILED, failure.getClass().getSimpleName());
+        return Health.down(reason, clock.instant());
     }
 
     /** Modules that refused to start, by id, with the reason (shown by the Services view as unavailable). */

@@ -1,5 +1,6 @@
 package fr.galien.core.spi;
 
+import fr.galien.core.domain.PracticeProfile;
 import fr.galien.core.error.CoreError;
 import fr.galien.core.error.SegurException;
 import java.util.ArrayList;
@@ -95,6 +96,11 @@ public final class SegurServices {
     /** Every module, each after the modules it requires. */
     public List<SegurService<?>> all() {
         return services;
+    }
+
+    /** The modules a practice of this profile uses, in start order (a vet clinic's Services view lists none). */
+    public List<SegurService<?>> serving(PracticeProfile profile) {
+        return services.stream().filter(service -> service.descriptor().serves(profile)).toList();
     }
 
     /** The module that provides {@code port}, started or not. */

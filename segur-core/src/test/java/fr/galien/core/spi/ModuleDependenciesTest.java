@@ -3,6 +3,7 @@ package fr.galien.core.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.galien.core.domain.PracticeProfile;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.outbox.Outbox;
 import fr.galien.core.patient.PracticeRepository;
@@ -107,6 +108,10 @@ class ModuleDependenciesTest {
             assertThat(host.failures().get("psc")).hasMessage("émetteur absent");
             assertThat(host.failures().get("dmp")).hasMessageContaining("MOD-0004").hasMessageContaining("« Module psc »");
             assertThat(host.port(DmpPort.class)).isEmpty();
+            // The Services view says why, in French with the code, not « Module arrêté ».
+            assertThat(host.health(dmp).state()).isEqualTo(Health.State.INDISPONIBLE);
+            assertThat(host.health(dmp).detail()).contains("MOD-0004").contains("« Module psc »");
+            assertThat(host.health(psc).detail()).contains("erreur interne IllegalStateException");
         }
     }
 
@@ -138,6 +143,16 @@ class ModuleDependenciesTest {
 
         assertThat(host.port(InsiPort.class)).isEmpty();
         assertThat(ins.stopped()).isTrue();
+    }
+
+    @Test
+    void aVetClinicUsesNoSegurServiceByDefault() {
+        SegurServices services = SegurServices.of(List.of(TestModule.unused("ins", InsiPort.class),
+                TestModule.unused("psc", ProSanteConnectPort.class)));
+
+        assertThat(services.serving(PracticeProfile.CABINET_VETERINAIRE)).isEmpty();
+        assertThat(services.serving(PracticeProfile.OFFICINE)).hasSize(2);
+        assertThat(services.serving(PracticeProfile.CABINET_MEDICAL)).hasSize(2);
     }
 
     @Test

@@ -2,11 +2,13 @@ package fr.galien.app.ui.services;
 
 import fr.galien.app.ui.common.UiText;
 import fr.galien.core.spi.Health;
+import fr.galien.core.spi.SegurService;
 import fr.galien.core.spi.SegurServices;
 import fr.galien.core.task.BackgroundTask;
 import fr.galien.core.task.TaskExecutor;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,7 +22,8 @@ import javafx.collections.ObservableList;
  */
 public final class ServicesViewModel {
 
-    private final SegurServices services;
+    private final List<SegurService<?>> installed;
+    private final Function<SegurService<?>, Health> health;
     private final List<HealthProbe> probes;
     private final TaskExecutor tasks;
     private final ObservableList<ServiceRow> modules = FXCollections.observableArrayList();
@@ -29,11 +32,21 @@ public final class ServicesViewModel {
     private boolean refreshing;
 
     public ServicesViewModel(SegurServices services, List<HealthProbe> probes, TaskExecutor tasks) {
-        this.services = Objects.requireNonNull(services);
+        this(services.all(), SegurService::health, probes, tasks);
+    }
+
+    /**
+     * @param installed the modules this practice uses ({@code SegurServices.serving})
+     * @param health    a module's health, or why it did not start ({@code UiContext.moduleHealth})
+     */
+    public ServicesViewModel(List<SegurService<?>> installed, Function<SegurService<?>, Health> health,
+                             List<HealthProbe> probes, TaskExecutor tasks) {
+        this.installed = List.copyOf(installed);
+        this.health = Objects.requireNonNull(health);
         this.probes = List.copyOf(probes);
         this.tasks = Objects.requireNonNull(tasks);
         String checking = UiText.SERVICES_CHECKING.text();
-        modules.setAll(services.all().stream()
+        modules.setAll(installed.stream()
                 .map(service -> new ServiceRow(service.descriptor().id(), service.descriptor().displayName(), null,
                         checking, ""))
                 .toList());
@@ -59,8 +72,9 @@ public final class ServicesViewModel {
     }
 
     private Checked check() {
-        List<ServiceRow> moduleRows = services.all().stream()
-                .map(service -> row(service.descriptor().id(), service.descriptor().displayName(), service::health))
+        List<ServiceRow> moduleRows = installed.stream()
+                .map(service -> row(service.descriptor().id(), service.descriptor().displayName(),
+                        () -> health.apply(service)))
                 .toList();
         List<ServiceRow> probeRows = probes.stream()
                 .map(probe -> row(probe.id(), probe.displayName(), probe.check()))
