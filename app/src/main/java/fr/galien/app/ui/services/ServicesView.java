@@ -9,9 +9,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Control;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -87,8 +89,30 @@ public final class ServicesView {
             }
         });
         table.getColumns().add(state);
-        table.getColumns().add(column(id + "Detail", UiText.SERVICES_COLUMN_DETAIL, ServiceRow::detail, 320));
+        TableColumn<ServiceRow, String> detail = column(id + "Detail", UiText.SERVICES_COLUMN_DETAIL,
+                ServiceRow::detail, 320);
+        detail.setCellFactory(column -> new WrappingCell());
+        table.getColumns().add(detail);
         return table;
+    }
+
+    /** The detail is a sentence (health, then the figures of the calls): it wraps instead of ending in « … ». */
+    private static final class WrappingCell extends TableCell<ServiceRow, String> {
+        private final Text text = new Text();
+
+        WrappingCell() {
+            text.getStyleClass().add("text");
+            text.wrappingWidthProperty().bind(widthProperty().subtract(10));
+            setPrefHeight(Control.USE_COMPUTED_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+            setGraphic(empty ? null : text);
+            setText(null);
+        }
     }
 
     private static String styleOf(Health.State state) {
