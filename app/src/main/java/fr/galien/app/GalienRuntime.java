@@ -181,9 +181,14 @@ public final class GalienRuntime implements AutoCloseable {
         return port(InsiPort.class);
     }
 
-    /** The INSi call strategy over {@link #insiPort()} (audited, permission-checked in the core). */
+    /**
+     * The INSi call strategy over {@link #insiPort()} (audited, permission-checked in the core). A professional
+     * connected with Pro Santé Connect calls under their own session when {@code ins.psc.endpoint} is set (ADR 0022);
+     * the token comes from {@link #pscPort()}, so the {@code ins} module never sees the {@code psc} module.
+     */
     public Optional<InsiSearch> insiSearch() {
-        return insiPort().map(port -> new InsiSearch(port, database, auditTrail));
+        return insiPort().map(port -> new InsiSearch(port, database, auditTrail,
+                () -> pscPort().flatMap(ProSanteConnectPort::currentAccessToken), clock));
     }
 
     /** The appli carte Vitale / Vitale card readings once the {@code apcv} module started (audited, permission-checked). */

@@ -45,7 +45,9 @@ public enum InsiError implements ErrorCode {
     /** The call was interrupted (the user cancelled, the application is closing). */
     INS_0113,
     /** The request cannot be built from the data given (character XML cannot carry, malformed matricule). */
-    INS_0114;
+    INS_0114,
+    /** A call under the professional's PSC session while {@code ins.psc.endpoint} is empty (ADR 0022). */
+    INS_0115;
 
     @Override
     public String bundle() {

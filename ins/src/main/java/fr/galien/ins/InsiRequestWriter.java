@@ -19,9 +19,11 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Writes the SOAP 1.2 request of each INSi operation with a StAX writer (escaping is the XML stack's job, never
  * string concatenation — issue 4). Header order as published clients send it (specs §2.1): {@code ContexteBAM},
- * {@code ContexteLPS}, {@code wsa:Action}, {@code wsa:MessageID}. The {@code wsse:Security} header (SAML assertion
- * signed with a CPS, "mode CPS") is not written: this client authenticates with the practice's organisation
- * certificate at the TLS level (INSI-AUTO / INSI-MANU), see docs/ins.md.
+ * {@code ContexteLPS}, {@code wsa:Action}, {@code wsa:MessageID}. Under the organisation certificate (INSI-AUTO /
+ * INSI-MANU, TLS level) no {@code wsse:Security} is written. Under the professional's PSC session (ADR 0022) a
+ * {@code wsse:Security} carries the access token in one {@code wsse:BinarySecurityToken} of the configured
+ * {@code ValueType}: this is the <b>sandbox contract</b> for the CI-SIS « volet transport PSC », whose exact form
+ * is unverified (docs/ins.md); the SAML assertion signed with a CPS is never written.
  *
  * <p>Bodies follow {@code INSi_RECSANS_INS.xsd} and {@code INSi_RECVITALE_INS.xsd}; the tests validate them there.
  */
@@ -71,6 +73,9 @@ final class InsiRequestWriter {
             contexteLps(writer, header);
             addressing(writer, "Action", operation.action());
             addressing(writer, "MessageID", header.messageId());
+            if (header.pscToken().isPresent()) {
+                security(writer, header.pscToken().get());
+            }
             writer.writeEndElement();
             writer.writeStartElement(SOAP12, "Body");
             writer.writeStartElement("", operation.bodyElement(), operation.bodyNamespace());
@@ -119,6 +124,17 @@ final class InsiRequestWriter {
         leaf(writer, CTXLPS, "Version", lps.version());
         leaf(writer, CTXLPS, "Instance", lps.instance());
         leaf(writer, CTXLPS, "Nom", lps.name());
+        writer.writeEndElement();
+        writer.writeEndElement();
+    }
+
+    private static void security(XMLStreamWriter writer, RequestHeader.PscToken token) throws XMLStreamException {
+        writer.setPrefix("wsse", InsiWire.WSSE);
+        writer.writeStartElement(InsiWire.WSSE, "Security");
+        writer.writeNamespace("wsse", InsiWire.WSSE);
+        writer.writeStartElement(InsiWire.WSSE, "BinarySecurityToken");
+        writer.writeAttribute("ValueType", checked(token.valueType()));
+        writer.writeCharacters(checked(token.value()));
         writer.writeEndElement();
         writer.writeEndElement();
     }

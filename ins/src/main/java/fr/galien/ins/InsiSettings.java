@@ -30,10 +30,22 @@ import java.util.UUID;
  * @param keystore         {@code ins.tls.keystore}: PKCS#12 with the IGC-Santé INSI-AUTO/INSI-MANU certificate,
  *                         used for https endpoints only; null = none
  * @param truststore       {@code ins.tls.truststore}: PKCS#12 trust store (IGC-Santé roots); null = JDK default
+ * @param pscEndpoint      {@code ins.psc.endpoint}: the CPS/e-CPS endpoint, where a call under the professional's
+ *                         PSC session goes (REM INS/PSC.01, ADR 0022); null = that mode is off and every call uses
+ *                         the organisation certificate at {@code endpoint}
+ * @param pscTokenType     {@code ins.psc.token-type}: the {@code ValueType} of the {@code wsse:BinarySecurityToken}
+ *                         carrying the PSC access token — the <b>sandbox contract</b>, the real « volet transport
+ *                         PSC » being unverified (docs/ins.md)
  */
 public record InsiSettings(URI endpoint, Duration connectTimeout, Duration timeout, String idam, String idamR,
                            String instance, String emetteur, Path keystore, String keystorePassword,
-                           Path truststore, String truststorePassword) {
+                           Path truststore, String truststorePassword, URI pscEndpoint, String pscTokenType) {
+
+    /**
+     * The sandbox contract's {@code ValueType} for the PSC access token in {@code wsse:Security} (ADR 0022). Ours,
+     * not the CNAM's: the CI-SIS « volet transport PSC » for INSi is not verified (specs §5.5).
+     */
+    public static final String SANDBOX_PSC_TOKEN_TYPE = "urn:galien:sandbox:insi:psc-access-token";
 
     /** Invented authorisation number for the sandbox and tests; a real one comes with the CNDA homologation. */
     public static final String SANDBOX_IDAM = "GALIENTEST01";
@@ -49,6 +61,8 @@ public record InsiSettings(URI endpoint, Duration connectTimeout, Duration timeo
     static final String KEYSTORE_PASSWORD = "tls.keystore-password";
     static final String TRUSTSTORE = "tls.truststore";
     static final String TRUSTSTORE_PASSWORD = "tls.truststore-password";
+    static final String PSC_ENDPOINT = "psc.endpoint";
+    static final String PSC_TOKEN_TYPE = "psc.token-type";
 
     private static final String SOFTWARE_VERSION = readSoftwareVersion();
 
@@ -61,6 +75,10 @@ public record InsiSettings(URI endpoint, Duration connectTimeout, Duration timeo
         if (endpoint != null && EndpointRules.problem(endpoint) != null) {
             throw new SegurException(InsiError.INS_0111, "ins." + ENDPOINT, EndpointRules.problem(endpoint));
         }
+        if (pscEndpoint != null && EndpointRules.problem(pscEndpoint) != null) {
+            throw new SegurException(InsiError.INS_0111, "ins." + PSC_ENDPOINT, EndpointRules.problem(pscEndpoint));
+        }
+        Objects.requireNonNull(pscTokenType, "pscTokenType");
     }
 
     /** The keys the module declares (Services settings screen), with their defaults. */
@@ -82,7 +100,13 @@ public record InsiSettings(URI endpoint, Duration connectTimeout, Duration timeo
                 new ConfigKey(KEYSTORE_PASSWORD, "", "Mot de passe du fichier de certificat (jamais affiché)"),
                 new ConfigKey(TRUSTSTORE, "",
                         "Fichier PKCS#12 des autorités de confiance (racines IGC-Santé) ; vide : magasin de Java"),
-                new ConfigKey(TRUSTSTORE_PASSWORD, "", "Mot de passe du magasin de confiance"));
+                new ConfigKey(TRUSTSTORE_PASSWORD, "", "Mot de passe du magasin de confiance"),
+                new ConfigKey(PSC_ENDPOINT, "",
+                        "Adresse INSi en mode CPS/e-CPS, pour les appels sous la session Pro Santé Connect du"
+                                + " professionnel connecté (vide : tous les appels sous le certificat organisation)"),
+                new ConfigKey(PSC_TOKEN_TYPE, SANDBOX_PSC_TOKEN_TYPE,
+                        "Type (ValueType) du jeton Pro Santé Connect dans l'en-tête wsse:Security ; la valeur par"
+                                + " défaut est le contrat du bac à sable"));
     }
 
     /** Declared defaults overridden by {@code settings} (keys without the {@code ins.} prefix). */
@@ -100,7 +124,9 @@ public record InsiSettings(URI endpoint, Duration connectTimeout, Duration timeo
                 values.path(KEYSTORE),
                 values.text(KEYSTORE_PASSWORD),
                 values.path(TRUSTSTORE),
-                values.text(TRUSTSTORE_PASSWORD));
+                values.text(TRUSTSTORE_PASSWORD),
+                values.endpoint(PSC_ENDPOINT),
+                values.required(PSC_TOKEN_TYPE));
     }
 
     /** Default settings pointing at {@code endpoint} (tests, demo, benchmarks). */
@@ -110,12 +136,18 @@ public record InsiSettings(URI endpoint, Duration connectTimeout, Duration timeo
 
     public InsiSettings withTimeouts(Duration connect, Duration response) {
         return new InsiSettings(endpoint, connect, response, idam, idamR, instance, emetteur, keystore,
-                keystorePassword, truststore, truststorePassword);
+                keystorePassword, truststore, truststorePassword, pscEndpoint, pscTokenType);
     }
 
     public InsiSettings withIdam(String value) {
         return new InsiSettings(endpoint, connectTimeout, timeout, value, idamR, instance, emetteur, keystore,
-                keystorePassword, truststore, truststorePassword);
+                keystorePassword, truststore, truststorePassword, pscEndpoint, pscTokenType);
+    }
+
+    /** The same settings with the CPS/e-CPS endpoint for calls under the professional's PSC session. */
+    public InsiSettings withPscEndpoint(URI value) {
+        return new InsiSettings(endpoint, connectTimeout, timeout, idam, idamR, instance, emetteur, keystore,
+                keystorePassword, truststore, truststorePassword, value, pscTokenType);
     }
 
     /** The software version sent in {@code ContexteLPS} (the project version, filtered in at build time). */
@@ -128,7 +160,8 @@ public record InsiSettings(URI endpoint, Duration connectTimeout, Duration timeo
     public String toString() {
         return "InsiSettings[endpoint=" + endpoint + ", connectTimeout=" + connectTimeout + ", timeout=" + timeout
                 + ", idam=" + idam + ", instance=" + instance + ", keystore=" + keystore + ", keystorePassword="
-                + (keystorePassword == null ? "absent" : "***") + ", truststore=" + truststore + "]";
+                + (keystorePassword == null ? "absent" : "***") + ", truststore=" + truststore + ", pscEndpoint="
+                + pscEndpoint + "]";
     }
 
     private static String readSoftwareVersion() {

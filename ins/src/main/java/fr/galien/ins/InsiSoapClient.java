@@ -1,6 +1,7 @@
 package fr.galien.ins;
 
 import fr.galien.core.error.SegurException;
+import fr.galien.core.port.CallIdentity;
 import fr.galien.core.port.IdentityTraits;
 import fr.galien.core.port.InsiPort;
 import fr.galien.core.security.Caller;
@@ -30,6 +31,11 @@ import org.slf4j.LoggerFactory;
  * {@link BoundedHttp} with the configured timeouts and, for https endpoints, the organisation certificate of
  * {@code ins.tls.keystore} (mutual TLS, INSI-AUTO / INSI-MANU).
  *
+ * <p>A call under the professional's PSC session ({@link CallIdentity.ProfessionalSession}, REM INS/PSC.01, ADR
+ * 0022) goes to the CPS/e-CPS endpoint {@code ins.psc.endpoint} without the organisation certificate, the access
+ * token in the SOAP {@code wsse:Security} header (sandbox contract, see {@link InsiRequestWriter}); {@code INS-0115}
+ * when that endpoint is not configured. The token is never logged.
+ *
  * <p>Every failure is a {@link SegurException}: {@code INS-0100} not configured, {@code INS-0101} unavailable (refused
  * connection, timeout, HTTP 502/503/504, the {@code siram_40} fault: retry later, the patient stays provisional),
  * {@code INS-0102} HTTP error, {@code INS-0103} request refused / {@code INS-0104} service-side fault, with its codes, {@code INS-0105..0110} unusable answer, {@code INS-0113} interrupted, {@code INS-0114} request not buildable.
@@ -43,6 +49,7 @@ public final class InsiSoapClient implements InsiPort, MeasuredClient {
     private final Clock clock;
     private final Supplier<UUID> ids;
     private final NationalHttp http;
+    private final NationalHttp pscHttp;
     private final InsiRequestWriter writer = new InsiRequestWriter();
     private final InsiResponseParser parser;
     private final CallStatus status;
@@ -62,6 +69,17 @@ public final class InsiSoapClient implements InsiPort, MeasuredClient {
                 settings.instance());
         this.http = settings.endpoint() == null ? null
                 : NationalHttp.forService("INSi", transport(settings, limits)).clock(clock).build();
+        this.pscHttp = settings.pscEndpoint() == null ? null
+                : NationalHttp.forService("INSi", pscTransport(settings, limits)).clock(clock).build();
+    }
+
+    /** The CPS/e-CPS endpoint: server authentication only, the professional is in the token. */
+    private static BoundedHttp pscTransport(InsiSettings settings, XmlLimits limits) {
+        Optional<SSLContext> tls = EndpointRules.isHttps(settings.pscEndpoint())
+                ? TlsMaterial.context(null, new char[0], settings.truststore(),
+                        chars(settings.truststorePassword()), InsiError.INS_0112)
+                : Optional.empty();
+        return new BoundedHttp(settings.connectTimeout(), settings.timeout(), limits.maxBytes(), tls);
     }
 
     /** Answers are capped at the parser's size limit; https endpoints present the organisation certificate. */
@@ -75,16 +93,31 @@ public final class InsiSoapClient implements InsiPort, MeasuredClient {
 
     @Override
     public InsiResult searchByTraits(Caller caller, IdentityTraits traits) {
-        Objects.requireNonNull(traits, "traits");
-        RequestHeader header = header(caller);
-        return call(Operation.TRAITS, writer.traitsRequest(header, traits));
+        return searchByTraits(caller, CallIdentity.organisationCertificate(), traits);
     }
 
     @Override
     public InsiResult searchWithVitale(Caller caller, VitaleQuery query) {
+        return searchWithVitale(caller, CallIdentity.organisationCertificate(), query);
+    }
+
+    @Override
+    public boolean acceptsProfessionalSession() {
+        return pscHttp != null;
+    }
+
+    @Override
+    public InsiResult searchByTraits(Caller caller, CallIdentity identity, IdentityTraits traits) {
+        Objects.requireNonNull(traits, "traits");
+        RequestHeader header = header(caller, identity);
+        return call(Operation.TRAITS, identity, writer.traitsRequest(header, traits));
+    }
+
+    @Override
+    public InsiResult searchWithVitale(Caller caller, CallIdentity identity, VitaleQuery query) {
         Objects.requireNonNull(query, "query");
-        RequestHeader header = header(caller);
-        return call(Operation.VITALE, writer.vitaleRequest(header, query));
+        RequestHeader header = header(caller, identity);
+        return call(Operation.VITALE, identity, writer.vitaleRequest(header, query));
     }
 
     public InsiSettings settings() {
@@ -105,17 +138,26 @@ public final class InsiSoapClient implements InsiPort, MeasuredClient {
         return http == null ? Optional.empty() : Optional.of(http.stats().snapshot());
     }
 
-    private RequestHeader header(Caller caller) {
+    private RequestHeader header(Caller caller, CallIdentity identity) {
         Objects.requireNonNull(caller, "caller");
+        Objects.requireNonNull(identity, "identity");
         String emetteur = settings.emetteur() != null ? settings.emetteur() : caller.userId();
-        return new RequestHeader(ids.get(), clock.instant(), emetteur, lps);
+        Optional<RequestHeader.PscToken> token = identity instanceof CallIdentity.ProfessionalSession session
+                ? Optional.of(new RequestHeader.PscToken(session.token().value(), settings.pscTokenType()))
+                : Optional.empty();
+        return new RequestHeader(ids.get(), clock.instant(), emetteur, lps, token);
     }
 
-    private InsiResult call(Operation operation, byte[] request) {
-        if (http == null) {
+    private InsiResult call(Operation operation, CallIdentity identity, byte[] request) {
+        boolean underPsc = identity instanceof CallIdentity.ProfessionalSession;
+        if (underPsc && pscHttp == null) {
+            throw new SegurException(InsiError.INS_0115);
+        }
+        if (!underPsc && http == null) {
             throw new SegurException(InsiError.INS_0100);
         }
-        HttpRequest.Builder builder = HttpRequest.newBuilder(settings.endpoint())
+        NationalHttp http = underPsc ? pscHttp : this.http;
+        HttpRequest.Builder builder = HttpRequest.newBuilder(underPsc ? settings.pscEndpoint() : settings.endpoint())
                 // SOAP 1.2 over HTTP: the action travels as a media-type parameter, there is no SOAPAction header.
                 .header("Content-Type", "application/soap+xml; charset=utf-8; action=\"" + operation.action() + "\"")
                 .header("Accept", "application/soap+xml")

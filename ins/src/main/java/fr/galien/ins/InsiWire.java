@@ -9,6 +9,7 @@ final class InsiWire {
     static final String SOAP12 = "http://www.w3.org/2003/05/soap-envelope";
     static final String SOAP11 = "http://schemas.xmlsoap.org/soap/envelope/";
     static final String WSA = "http://www.w3.org/2005/08/addressing";
+    static final String WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
     static final String CTXBAM = "urn:siram:bam:ctxbam";
     static final String CTXLPS = "urn:siram:lps:ctxlps";
     static final String SIRAM = "urn:siram";

@@ -2,6 +2,7 @@ package fr.galien.ins;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -10,10 +11,17 @@ import java.util.UUID;
  * the call; {@code time} is {@code Temps} in both contexts.
  *
  * @param emetteur {@code Emetteur} of both contexts: the configured emitter, or the caller's user id
+ * @param pscToken the professional's PSC access token for a call under their session (ADR 0022), with its
+ *                 {@code ValueType}; empty under the organisation certificate
  */
-record RequestHeader(UUID id, Instant time, String emetteur, LpsIdentity lps) {
+record RequestHeader(UUID id, Instant time, String emetteur, LpsIdentity lps, Optional<PscToken> pscToken) {
+
+    RequestHeader(UUID id, Instant time, String emetteur, LpsIdentity lps) {
+        this(id, time, emetteur, lps, Optional.empty());
+    }
 
     RequestHeader {
+        Objects.requireNonNull(pscToken, "pscToken");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(emetteur, "emetteur");
@@ -22,6 +30,19 @@ record RequestHeader(UUID id, Instant time, String emetteur, LpsIdentity lps) {
 
     String messageId() {
         return "uuid:" + id;
+    }
+
+    /** The access token and the {@code ValueType} it travels under (sandbox contract). Never printed. */
+    record PscToken(String value, String valueType) {
+        PscToken {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(valueType, "valueType");
+        }
+
+        @Override
+        public String toString() {
+            return "PscToken[valueType=" + valueType + "]";
+        }
     }
 
     /**

@@ -89,6 +89,9 @@ class InsCliTest {
                 .containsExactly("209076322083439", "209066322012355");
         assertThat(identity.get("traits").get("firstNames")).extracting(JsonNode::asText)
                 .containsExactly("PIERRE-ALAIN", "MURIEL", "FLORIANT");
+        // As the OS user, no professional: the organisation certificate (ADR 0012, ADR 0022).
+        assertThat(insiDetails("os:" + System.getProperty("user.name"))).isNotEmpty()
+                .allMatch(detail -> detail.contains("identite=certificat"));
     }
 
     @Test
@@ -173,6 +176,8 @@ class InsCliTest {
         assertThat(actions).last().as("logged out at the end of the command").isEqualTo(AuditAction.LOGOUT);
         assertThat(actions).contains(AuditAction.INSI_CALL);
         assertThat(actions("os:" + System.getProperty("user.name"))).doesNotContain(AuditAction.INSI_CALL);
+        // ADR 0022 (REM INS/PSC.01): the sandbox sets ins.psc.endpoint, so the call went under the PSC session.
+        assertThat(insiDetails("psc:899900000001")).isNotEmpty().allMatch(detail -> detail.contains("identite=psc"));
     }
 
     @Test
@@ -198,6 +203,15 @@ class InsCliTest {
         assertThat(search.code()).isEqualTo(Cli.REFUSED);
         assertThat(search.err()).contains("PCL-0001").contains("--exercise");
         assertThat(actions("psc:899900000007")).doesNotContain(AuditAction.INSI_CALL);
+    }
+
+    private List<String> insiDetails(String userId) {
+        try (GalienRuntime runtime = GalienRuntime.open(DatabaseSettings.forDataDirectory(dataDir))) {
+            return runtime.database().read(connection -> AuditQueries.latest(connection, 500)).stream()
+                    .filter(record -> userId.equals(record.userId()))
+                    .filter(record -> record.action() == AuditAction.INSI_CALL)
+                    .map(AuditRecord::detail).toList();
+        }
     }
 
     private List<AuditAction> actions(String userId) {

@@ -10,7 +10,9 @@ import java.util.Set;
  * NO1_Security; specs §2.1 « SOAP headers »): exactly one ContexteBAM and one ContexteLPS valid against their XSD,
  * a ContexteLPS naming the software (IDAM, Version, Instance, Nom: what the service authorises), one wsa:Action
  * among the two operations, one non-empty wsa:MessageID, and a wsse:Security, when present, made of SAML
- * assertions (not verified: the sandbox has no CPS chain; the TLS-authenticated variant sends none).
+ * assertions (not verified: the sandbox has no CPS chain; the TLS-authenticated variant sends none) or of exactly
+ * one {@code wsse:BinarySecurityToken} of {@code ValueType} {@link InsiNames#PSC_TOKEN_TYPE}: the PSC access token
+ * of the sandbox contract (ADR 0022), returned for {@link PscTokenCheck}.
  */
 final class ContextCheck {
 
@@ -51,7 +53,8 @@ final class ContextCheck {
         return action;
     }
 
-    static void check(List<XmlNode> headers, Set<String> unknownIdams) {
+    /** @return the PSC access token of the {@code wsse:Security} header, when it carries one */
+    static Optional<String> check(List<XmlNode> headers, Set<String> unknownIdams) {
         for (XmlNode header : headers) {
             String mustUnderstand = header.attributes().get("{" + InsiNames.SOAP12 + "}mustUnderstand");
             boolean must = "true".equals(mustUnderstand) || "1".equals(mustUnderstand);
@@ -71,9 +74,7 @@ final class ContextCheck {
         if (security.size() > 1) {
             throw InsiFault.CONTEXTE_INVALIDE.raise("L'en-tête wsse:Security est répété.");
         }
-        if (security.size() == 1) {
-            checkSecurity(security.get(0));
-        }
+        return security.size() == 1 ? checkSecurity(security.get(0)) : Optional.empty();
     }
 
     private static void checkSoftware(XmlNode lps, Set<String> unknownIdams) {
@@ -90,13 +91,22 @@ final class ContextCheck {
         }
     }
 
-    private static void checkSecurity(XmlNode security) {
+    private static Optional<String> checkSecurity(XmlNode security) {
+        List<XmlNode> children = security.children();
+        if (children.size() == 1 && children.get(0).is(InsiNames.WSSE, "BinarySecurityToken")) {
+            XmlNode token = children.get(0);
+            if (!InsiNames.PSC_TOKEN_TYPE.equals(token.attributes().get("ValueType"))) {
+                throw InsiFault.CONTEXTE_INVALIDE.raise("wsse:BinarySecurityToken d'un type inconnu du service.");
+            }
+            return Optional.of(token.text().strip());
+        }
         boolean assertionsOnly = !security.children().isEmpty() && security.children().stream()
                 .allMatch(child -> child.is(InsiNames.SAML, "Assertion"));
         if (!assertionsOnly) {
             throw InsiFault.CONTEXTE_INVALIDE.raise(
                     "L'en-tête wsse:Security doit contenir une ou plusieurs assertions SAML 2.0.");
         }
+        return Optional.empty();
     }
 
     private static XmlNode single(List<XmlNode> headers, String ns, String name) {

@@ -8,6 +8,8 @@ package fr.galien.sandbox.insi;
  * @param operation  the WSDL operation when known, else null
  * @param messageId  the request's wsa:MessageID when known, else null
  * @param outcome    {@code CR nn} or {@code subcode/errorCode} of the fault
+ * @param identity   who the call came under: {@code psc:<national id>} or {@code certificat-organisation}; null
+ *                   when refused before that was known (an invalid token included)
  */
-record InsiAnswer(int httpStatus, byte[] xml, String operation, String messageId, String outcome) {
+record InsiAnswer(int httpStatus, byte[] xml, String operation, String messageId, String outcome, String identity) {
 }

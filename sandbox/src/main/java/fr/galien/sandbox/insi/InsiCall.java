@@ -13,7 +13,14 @@ import java.time.Instant;
  * @param outcome    {@code CR 00}, {@code CR 01}, {@code CR 02}, or the fault ({@code siram_93/insi_190} …)
  * @param httpStatus the status answered
  * @param request    the request text (truncated to {@value InsiJournal#MAX_KEPT_CHARS} characters)
+ * @param identity   who the call came under (ADR 0022): {@code psc:<national id>} for a call under the
+ *                   professional's PSC session, {@code certificat-organisation} for one under the organisation
+ *                   certificate, null when the request was refused before that was known
  */
 public record InsiCall(Instant at, String operation, String messageId, String outcome, int httpStatus,
-        String request) {
+        String request, String identity) {
+
+    public InsiCall(Instant at, String operation, String messageId, String outcome, int httpStatus, String request) {
+        this(at, operation, messageId, outcome, httpStatus, request, null);
+    }
 }

@@ -80,6 +80,7 @@ final class InsiControlEndpoint {
             entry.put("messageId", call.messageId());
             entry.put("resultat", call.outcome());
             entry.put("statutHttp", call.httpStatus());
+            entry.put("identite", call.identity());
             entry.put("requete", call.request());
             calls.add(entry);
         }

@@ -25,6 +25,13 @@ enum InsiFault {
     /** Ours: ContexteBAM, ContexteLPS, wsa:MessageID or wsse:Security missing or not as the contract says. */
     CONTEXTE_INVALIDE(Code.SENDER, "siram_92", "desir_592", "erreur",
             "Les en-têtes de contexte du message sont absents ou invalides.", false),
+    /**
+     * Ours: a call on the CPS/e-CPS endpoint without a PSC access token, or with one that is malformed, names no
+     * professional or has expired (ADR 0022; the real code is unknown).
+     */
+    JETON_PSC_INVALIDE(Code.SENDER, "siram_94", "desir_594", "erreur",
+            "L'authentification du professionnel a échoué : jeton Pro Santé Connect absent, invalide ou expiré.",
+            false),
     /** Ours: the RECSANSVITALE or RECVITALE body breaks the schema or the service's rules. */
     REQUETE_NON_CONFORME(Code.SENDER, "siram_93", "insi_190", "erreur",
             "Les données de la requête ne sont pas conformes.", false),

@@ -23,15 +23,16 @@ public final class InsiJournal {
     private static final int MAX_BYTES = 24 * 1024 * 1024;
 
     /** The stored form of a call: the instant as ISO-8601 text. */
-    record Row(String at, String operation, String messageId, String outcome, int httpStatus, String request) {
+    record Row(String at, String operation, String messageId, String outcome, int httpStatus, String request,
+               String identity) {
 
         static Row of(InsiCall call) {
             return new Row(call.at().toString(), call.operation(), call.messageId(), call.outcome(),
-                    call.httpStatus(), call.request());
+                    call.httpStatus(), call.request(), call.identity());
         }
 
         InsiCall call() {
-            return new InsiCall(Instant.parse(at), operation, messageId, outcome, httpStatus, request);
+            return new InsiCall(Instant.parse(at), operation, messageId, outcome, httpStatus, request, identity);
         }
     }
 

@@ -16,6 +16,12 @@ final class InsiNames {
     static final String RESULTAT = "http://www.cnamts.fr/INSiResultat";
     static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
+    /**
+     * The {@code ValueType} of the PSC access token in {@code wsse:Security}: the sandbox contract for a call under
+     * the professional's PSC session (ADR 0022), ours — the real « volet transport PSC » is unverified.
+     */
+    static final String PSC_TOKEN_TYPE = "urn:galien:sandbox:insi:psc-access-token";
+
     static final String ACTION_TRAITS = "urn:ServiceIdentiteCertifiee:1.0.0:rechercherInsAvecTraitsIdentite";
     static final String ACTION_VITALE = "urn:ServiceIdentiteCertifiee:1.0.0:rechercherInsAvecCarteVitale";
 

@@ -2,8 +2,10 @@ package fr.galien.sandbox.insi;
 
 import fr.galien.kit.xml.XmlNode;
 import fr.galien.kit.xml.XmlRefusedException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The INSi service behind {@code /insi/lps}, without HTTP: checks one SOAP 1.2 request as the real front would
@@ -18,14 +20,31 @@ final class InsiService {
     private final IdentityBase base;
     private final InsiModes modes;
 
+    /** What the journal records for a call under the organisation certificate (mutual TLS, INSI-AUTO/MANU). */
+    static final String ORGANISATION = "certificat-organisation";
+
+    private final PscTokenCheck tokens;
+    private final boolean cpsEndpoint;
+
     InsiService(IdentityBase base, InsiModes modes) {
+        this(base, modes, Clock.systemUTC(), false);
+    }
+
+    /**
+     * @param cpsEndpoint the CPS/e-CPS endpoint: every call must carry a valid PSC access token (ADR 0022); on the
+     *                    mutual-TLS endpoint a call without one is under the organisation certificate
+     */
+    InsiService(IdentityBase base, InsiModes modes, Clock clock, boolean cpsEndpoint) {
         this.base = base;
         this.modes = modes;
+        this.tokens = new PscTokenCheck(clock);
+        this.cpsEndpoint = cpsEndpoint;
     }
 
     InsiAnswer answer(byte[] request, String contentType) {
         String operation = null;
         String messageId = null;
+        String identity = null;
         try {
             if (modes.mode() == InsiMode.PANNE) {
                 messageId = messageIdIfReadable(request);
@@ -37,23 +56,24 @@ final class InsiService {
             messageId = ContextCheck.messageId(envelope.headers()).orElse(null);
             String action = ContextCheck.action(envelope.headers(), contentTypeAction);
             operation = action.equals(InsiNames.ACTION_TRAITS) ? OPERATION_TRAITS : OPERATION_VITALE;
-            ContextCheck.check(envelope.headers(), modes.unknownIdams());
+            Optional<String> token = ContextCheck.check(envelope.headers(), modes.unknownIdams());
+            identity = cpsEndpoint || token.isPresent() ? tokens.professional(token) : ORGANISATION;
             List<TestIdentity> matches = search(action, envelope.body());
             SoapWriter.CodeCr cr = SoapWriter.CodeCr.of(matches.size());
             return new InsiAnswer(200, SoapWriter.resultat(matches, modes.testOid()), operation, messageId,
-                    "CR " + cr.code);
+                    "CR " + cr.code, identity);
         } catch (InsiFaultException e) {
             InsiFault fault = e.fault();
             String outcome = fault.subcode == null ? fault.code.qname : fault.subcode + "/" + fault.errorCode;
             return new InsiAnswer(e.httpStatus(), SoapWriter.fault(fault, e.detail(), messageId), operation,
-                    messageId, outcome);
+                    messageId, outcome, identity);
         }
     }
 
     /** The answer when the request is refused before being read (too big, wrong media type). */
     static InsiAnswer refusedUnread(InsiFault fault, String detail, int httpStatus) {
         return new InsiAnswer(httpStatus, SoapWriter.fault(fault, detail, null), null, null,
-                fault.subcode + "/" + fault.errorCode);
+                fault.subcode + "/" + fault.errorCode, null);
     }
 
     private List<TestIdentity> search(String action, XmlNode body) {

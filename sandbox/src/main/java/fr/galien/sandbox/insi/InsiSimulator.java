@@ -30,6 +30,11 @@ public final class InsiSimulator implements Simulator {
     public static final String ID = "insi";
     /** Path of the web service, relative to the base URL. */
     public static final String LPS_PATH = "/insi/lps";
+    /**
+     * Path of the CPS/e-CPS endpoint: calls under the professional's PSC session, the access token in
+     * {@code wsse:Security} (sandbox contract, ADR 0022). The journal records each call's identity.
+     */
+    public static final String CPS_PATH = "/insi/cps";
 
     private static final Logger LOG = LoggerFactory.getLogger(InsiSimulator.class);
 
@@ -72,19 +77,22 @@ public final class InsiSimulator implements Simulator {
             throw new IllegalStateException("already started");
         }
         LoopbackServer bound = LoopbackServer.bind(bindAddress, "INSi");
-        LpsEndpoint lps = new LpsEndpoint(new InsiService(new IdentityBase(TestIdentities.all()), modes), modes,
-                journal, clock);
+        IdentityBase base = new IdentityBase(TestIdentities.all());
+        LpsEndpoint lps = new LpsEndpoint(new InsiService(base, modes, clock, false), modes, journal, clock);
+        LpsEndpoint cps = new LpsEndpoint(new InsiService(base, modes, clock, true), modes, journal, clock);
         InsiControlEndpoint control = new InsiControlEndpoint(modes, journal);
-        server = bound.serve(exchange -> route(exchange, lps, control));
+        server = bound.serve(exchange -> route(exchange, lps, cps, control));
     }
 
-    private static void route(HttpExchange exchange, LpsEndpoint lps, InsiControlEndpoint control)
+    private static void route(HttpExchange exchange, LpsEndpoint lps, LpsEndpoint cps, InsiControlEndpoint control)
             throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             try {
                 if (path.equals(LPS_PATH)) {
                     lps.handle(exchange);
+                } else if (path.equals(CPS_PATH)) {
+                    cps.handle(exchange);
                 } else if (path.equals(InsiControlEndpoint.PATH)
                         || path.startsWith(InsiControlEndpoint.PATH + "/")) {
                     control.handle(exchange);
@@ -114,6 +122,11 @@ public final class InsiSimulator implements Simulator {
         return baseUrl().resolve(LPS_PATH);
     }
 
+    /** {@code <base>insi/cps}: the CPS/e-CPS endpoint, for calls under a PSC access token. */
+    public URI cpsUrl() {
+        return baseUrl().resolve(CPS_PATH);
+    }
+
     public URI controlUrl() {
         return baseUrl().resolve(InsiControlEndpoint.PATH);
     }
@@ -122,6 +135,7 @@ public final class InsiSimulator implements Simulator {
     public Map<String, URI> endpoints() {
         Map<String, URI> endpoints = new LinkedHashMap<>();
         endpoints.put("lps", lpsUrl());
+        endpoints.put("cps", cpsUrl());
         endpoints.put("controle", controlUrl());
         endpoints.put("identites", baseUrl().resolve(InsiControlEndpoint.PATH + "/identites"));
         return endpoints;
@@ -150,7 +164,7 @@ public final class InsiSimulator implements Simulator {
 
     @Override
     public Map<String, String> settingsOverrides() {
-        return Map.of("ins.endpoint", lpsUrl().toString());
+        return Map.of("ins.endpoint", lpsUrl().toString(), "ins.psc.endpoint", cpsUrl().toString());
     }
 
     /** Endpoint, control endpoint, mode and the test identities (invented, or the CNAM's official test ones). */
@@ -158,6 +172,7 @@ public final class InsiSimulator implements Simulator {
     public Map<String, Object> describe() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("endpoint", lpsUrl().toString());
+        json.put("cpsEndpoint", cpsUrl().toString());
         json.put("control", controlUrl().toString());
         json.put("mode", modes().mode().wire());
         json.put("testOid", modes().testOid());

@@ -12,20 +12,25 @@ import fr.galien.core.error.SegurException;
 import fr.galien.core.identity.InsiSearchOutcome.InsiCall;
 import fr.galien.core.identity.InsiSearchOutcome.Operation;
 import fr.galien.core.identity.InsiSearchOutcome.Result;
+import fr.galien.core.port.CallIdentity;
 import fr.galien.core.port.IdentityTraits;
 import fr.galien.core.port.InsiPort;
 import fr.galien.core.port.InsiPort.CodeCr;
 import fr.galien.core.port.InsiPort.InsiResult;
 import fr.galien.core.port.InsiPort.VitaleQuery;
+import fr.galien.core.port.ProSanteConnectPort.AccessToken;
 import fr.galien.core.security.Action;
+import fr.galien.core.security.AuthenticationMethod;
 import fr.galien.core.security.Caller;
 import fr.galien.core.storage.Transactions;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +49,12 @@ import java.util.regex.Pattern;
  * only, no names. The caller needs {@link Action#INS_LOOKUP} (ADR 0012). Nothing about the patient changes here:
  * accepting the identity is {@link IdentityService#acceptInsi}.
  *
+ * <p>The identity of each call (ADR 0022, REM INS/PSC.01): a professional authenticated with Pro Santé Connect
+ * calls under their own PSC session when the client has a CPS/e-CPS endpoint and the current token is theirs and
+ * not expired; every other call (local account, préparateur, command line as OS user, no token, expired token, the
+ * PSC endpoint not configured) goes out under the organisation certificate (ADR 0012). The audit row says which
+ * ({@code identite=psc} or {@code identite=certificat}).
+ *
  * <p>Pure over {@link InsiPort}: no SQL of its own, the audit rows go through {@link AuditTrail}, each in its own
  * short transaction after the call (no transaction is held open during a network call).
  */
@@ -55,8 +66,22 @@ public final class InsiSearch {
     private final Transactions transactions;
     private final AuditTrail auditTrail;
     private final AuditedAuthorization authorization;
+    private final Supplier<Optional<AccessToken>> pscTokens;
+    private final Clock clock;
 
+    /** Every call under the organisation certificate (no PSC module, or the CPS/e-CPS mode unused). */
     public InsiSearch(InsiPort insi, Transactions transactions, AuditTrail auditTrail) {
+        this(insi, transactions, auditTrail, Optional::empty, Clock.systemUTC());
+    }
+
+    /**
+     * @param pscTokens the current PSC access token ({@code ProSanteConnectPort::currentAccessToken}), read once per
+     *                  search; empty when no professional is connected
+     */
+    public InsiSearch(InsiPort insi, Transactions transactions, AuditTrail auditTrail,
+                      Supplier<Optional<AccessToken>> pscTokens, Clock clock) {
+        this.pscTokens = Objects.requireNonNull(pscTokens, "pscTokens");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.insi = Objects.requireNonNull(insi, "insi");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
@@ -99,6 +124,7 @@ public final class InsiSearch {
         Objects.requireNonNull(traits, "traits");
         UUID patientId = allow(caller, patient);
         IdentityTraits normalized = asInsiReadsThem(traits);
+        CallIdentity identity = identityFor(caller);
         boolean withPlace = normalized.birthPlaceCode() != null;
         List<List<String>> attempts = new ArrayList<>();
         for (String firstName : normalized.firstNames()) {
@@ -113,7 +139,8 @@ public final class InsiSearch {
             IdentityTraits sent = new IdentityTraits(normalized.birthName(), firstNames, normalized.sex(),
                     normalized.birthDate(), normalized.birthPlaceCode());
             InsiResult answer = call(caller, patientId, "op=traits essai=" + (calls.size() + 1) + "/" + attempts.size()
-                    + " lieu=" + (withPlace ? "oui" : "non"), () -> insi.searchByTraits(caller, sent));
+                    + " lieu=" + (withPlace ? "oui" : "non") + label(identity),
+                    () -> insi.searchByTraits(caller, identity, sent));
             calls.add(new InsiCall(Operation.TRAITS, firstNames, withPlace, answer.cr(), answer.libelle()));
             if (answer.cr() == CodeCr.UNE_IDENTITE) {
                 return new InsiSearchOutcome(Result.FOUND, answer.identity(), calls);
@@ -130,13 +157,35 @@ public final class InsiSearch {
     private InsiSearchOutcome withVitale(Caller caller, Patient patient, VitaleQuery query) {
         Objects.requireNonNull(query, "query");
         UUID patientId = allow(caller, patient);
-        InsiResult answer = call(caller, patientId, "op=vitale", () -> insi.searchWithVitale(caller, query));
+        CallIdentity identity = identityFor(caller);
+        InsiResult answer = call(caller, patientId, "op=vitale" + label(identity),
+                () -> insi.searchWithVitale(caller, identity, query));
         List<InsiCall> calls = List.of(new InsiCall(Operation.VITALE, List.of(), false, answer.cr(), answer.libelle()));
         return switch (answer.cr()) {
             case UNE_IDENTITE -> new InsiSearchOutcome(Result.FOUND, answer.identity(), calls);
             case AUCUNE_IDENTITE -> new InsiSearchOutcome(Result.NOT_FOUND, Optional.empty(), calls);
             case PLUSIEURS_IDENTITES -> new InsiSearchOutcome(Result.SEVERAL, Optional.empty(), calls);
         };
+    }
+
+    /**
+     * The professional's PSC session when the caller is that professional, authenticated with PSC, with a token
+     * that is theirs and still valid, and the client has a CPS/e-CPS endpoint; else the organisation certificate.
+     * Never another person's token: a préparateur (local account) calls under the organisation certificate.
+     */
+    CallIdentity identityFor(Caller caller) {
+        if (caller.authentication() != AuthenticationMethod.PSC || !insi.acceptsProfessionalSession()) {
+            return CallIdentity.organisationCertificate();
+        }
+        return pscTokens.get()
+                .filter(token -> caller.userId().equals("psc:" + token.nationalId()))
+                .filter(token -> token.expiresAt() == null || token.expiresAt().isAfter(clock.instant()))
+                .map(CallIdentity::professional)
+                .orElseGet(CallIdentity::organisationCertificate);
+    }
+
+    private static String label(CallIdentity identity) {
+        return identity instanceof CallIdentity.ProfessionalSession ? " identite=psc" : " identite=certificat";
     }
 
     /** Permission first (audited when refused), then the RNIV block on douteuse/fictive identities. */

@@ -30,6 +30,36 @@ public interface InsiPort {
     /** {@code rechercherInsAvecCarteVitale} (body {@code RECVITALE}): the data read from a Vitale card or the ApCV. */
     InsiResult searchWithVitale(Caller caller, VitaleQuery query);
 
+    /**
+     * Whether this client can send a call under the professional's PSC session (REM INS/PSC.01, ADR 0022): its
+     * CPS/e-CPS endpoint is configured. When false, every call goes out under the organisation certificate.
+     */
+    default boolean acceptsProfessionalSession() {
+        return false;
+    }
+
+    /**
+     * {@link #searchByTraits(Caller, IdentityTraits)} under the given identity (ADR 0022): the organisation
+     * certificate, or the professional's PSC token relayed to the CPS/e-CPS endpoint when
+     * {@link #acceptsProfessionalSession()}.
+     */
+    default InsiResult searchByTraits(Caller caller, CallIdentity identity, IdentityTraits traits) {
+        requireOrganisation(identity);
+        return searchByTraits(caller, traits);
+    }
+
+    /** {@link #searchWithVitale(Caller, VitaleQuery)} under the given identity (ADR 0022). */
+    default InsiResult searchWithVitale(Caller caller, CallIdentity identity, VitaleQuery query) {
+        requireOrganisation(identity);
+        return searchWithVitale(caller, query);
+    }
+
+    private static void requireOrganisation(CallIdentity identity) {
+        if (!(identity instanceof CallIdentity.OrganisationCertificate)) {
+            throw new IllegalArgumentException("this INSi client sends under the organisation certificate only");
+        }
+    }
+
     /** The {@code CodeCR} of an answer (specs §2.1). */
     enum CodeCr {
         /** {@code 00}: exactly one identity. */

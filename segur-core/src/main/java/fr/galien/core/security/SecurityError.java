@@ -12,7 +12,11 @@ public enum SecurityError implements ErrorCode {
     /** The action needs a Pro Santé Connect authentication. Args: action label. */
     SEC_0002,
     /** A préparateur's national call has no pharmacist PSC session on this counter to go out under. */
-    SEC_0003;
+    SEC_0003,
+    /** A préparateur's DMP call: the DMP connector cannot carry both identities yet (ADR 0022). */
+    SEC_0004,
+    /** The PSC token offered for a national call is not the calling professional's (ADR 0022). */
+    SEC_0005;
 
     @Override
     public String bundle() {

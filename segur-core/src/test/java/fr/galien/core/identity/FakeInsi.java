@@ -1,6 +1,7 @@
 package fr.galien.core.identity;
 
 import fr.galien.core.error.SegurException;
+import fr.galien.core.port.CallIdentity;
 import fr.galien.core.port.IdentityTraits;
 import fr.galien.core.port.InsiPort;
 import fr.galien.core.security.Caller;
@@ -21,6 +22,36 @@ final class FakeInsi implements InsiPort {
     private final List<VitaleQuery> vitaleCalls = new ArrayList<>();
     private InsiResult vitaleAnswer = notFound();
     private SegurException failure;
+    private final List<CallIdentity> identities = new ArrayList<>();
+    private boolean pscEndpoint;
+
+    /** Says it has a CPS/e-CPS endpoint, as the connector does when {@code ins.psc.endpoint} is set. */
+    FakeInsi withPscEndpoint() {
+        pscEndpoint = true;
+        return this;
+    }
+
+    @Override
+    public boolean acceptsProfessionalSession() {
+        return pscEndpoint;
+    }
+
+    @Override
+    public InsiResult searchByTraits(Caller caller, CallIdentity identity, IdentityTraits traits) {
+        identities.add(identity);
+        return searchByTraits(caller, traits);
+    }
+
+    @Override
+    public InsiResult searchWithVitale(Caller caller, CallIdentity identity, VitaleQuery query) {
+        identities.add(identity);
+        return searchWithVitale(caller, query);
+    }
+
+    /** The identity of every call, in order. */
+    List<CallIdentity> identities() {
+        return List.copyOf(identities);
+    }
 
     FakeInsi found(String birthName, String firstNames, String place, InsIdentity identity) {
         answers.put(key(birthName, firstNames, place), new InsiResult(CodeCr.UNE_IDENTITE, "OK", Optional.of(identity)));

@@ -218,9 +218,9 @@ class InsiSearchTest {
         assertThat(audit.events()).extracting(AuditEvent::action, AuditEvent::outcome, AuditEvent::detail)
                 .containsExactly(
                         tuple(AuditAction.INSI_CALL, AuditOutcome.SUCCESS,
-                                "op=traits essai=1/4 lieu=non cr=01"),
+                                "op=traits essai=1/4 lieu=non identite=certificat cr=01"),
                         tuple(AuditAction.INSI_CALL, AuditOutcome.SUCCESS,
-                                "op=traits essai=2/4 lieu=non cr=00"));
+                                "op=traits essai=2/4 lieu=non identite=certificat cr=00"));
         assertThat(audit.events()).allSatisfy(event -> {
             assertThat(event.patientId()).isEqualTo(patient.id());
             assertThat(event.caller()).isEqualTo(SECRETARY);
@@ -236,7 +236,7 @@ class InsiSearchTest {
                 .isSameAs(down);
         assertThat(audit.events()).singleElement().satisfies(event -> {
             assertThat(event.outcome()).isEqualTo(AuditOutcome.FAILED);
-            assertThat(event.detail()).isEqualTo("op=traits essai=1/1 lieu=oui erreur=INS-0101");
+            assertThat(event.detail()).isEqualTo("op=traits essai=1/1 lieu=oui identite=certificat erreur=INS-0101");
         });
     }
 
@@ -265,7 +265,7 @@ class InsiSearchTest {
         assertThat(outcome.calls()).singleElement()
                 .satisfies(call -> assertThat(call.operation()).isEqualTo(InsiSearchOutcome.Operation.VITALE));
         assertThat(audit.events()).singleElement()
-                .satisfies(event -> assertThat(event.detail()).isEqualTo("op=vitale cr=00"));
+                .satisfies(event -> assertThat(event.detail()).isEqualTo("op=vitale identite=certificat cr=00"));
     }
 
     @Test
