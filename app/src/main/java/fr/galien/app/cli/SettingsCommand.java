@@ -70,7 +70,7 @@ final class SettingsCommand {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern URL_KEY = Pattern.compile(".*(endpoint|issuer|url|uri)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER_KEY = Pattern.compile(
-            ".*(timeout|port|length|classes|days|minutes|history|skew|margin|seconds|millis)$",
+            ".*(timeout|port|length|classes|days|minutes|history|skew|margin|seconds|millis|-ms)$",
             Pattern.CASE_INSENSITIVE);
 
     @Spec
