@@ -83,7 +83,8 @@ final class InitCommand implements Callable<Integer> {
                 out.println("Aucun service national n'est simulé : configurez-les, par exemple "
                         + "galien settings set ins.endpoint https://…");
             }
-            out.println("Premier administrateur : galien users add --login IDENTIFIANT --name NOM --role RÔLE (mot de passe sur l'entrée standard)");
+            out.println("Premier administrateur : galien users add --login IDENTIFIANT --name NOM --role RÔLE "
+                    + "(mot de passe sur l'entrée standard)");
             return Cli.OK;
         }
     }
