@@ -7,6 +7,7 @@ import fr.galien.app.ui.shell.ShellViewModel;
 import fr.galien.core.domain.Practice;
 import fr.galien.core.domain.PracticeMode;
 import fr.galien.core.domain.PracticeProfile;
+import fr.galien.core.spi.Health;
 import fr.galien.core.storage.DatabaseSettings;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,28 @@ class PracticeModeWindowTest {
     void aTrainingPracticeRunsOnTheSimulatorsWithTheBadge() {
         withWindowContext(new Practice("Cabinet école", PracticeProfile.CABINET_MEDICAL, null, null,
                 PracticeMode.TRAINING), true);
+    }
+
+    @Test
+    void aRealPracticeCreatedOnTheFirstRunScreenStopsTheSimulatorsStartedForTheDemoOffer() {
+        try (GalienRuntime runtime = GalienRuntime.open(DatabaseSettings.forDataDirectory(dataDir));
+             GalienUiContext context = new GalienUiContext(runtime, new FxTaskExecutor())) {
+            context.startSandbox(); // no practice yet: the first-run screen offers the demo
+            assertThat(sandboxHealth(context).state()).isEqualTo(Health.State.DISPONIBLE);
+
+            Practice created = context.practiceSetup().create("Pharmacie réelle inventée", PracticeProfile.OFFICINE);
+
+            assertThat(created.mode()).isEqualTo(PracticeMode.REAL);
+            assertThat(sandboxHealth(context).state()).isEqualTo(Health.State.NON_DEMARRE);
+            assertThat(context.moduleOverrides()).isEmpty();
+            assertThat(context.sandboxMode()).isFalse();
+            context.tasks().close();
+        }
+    }
+
+    private static Health sandboxHealth(GalienUiContext context) {
+        return context.infrastructureProbes().stream().filter(probe -> probe.id().equals("sandbox")).findFirst()
+                .orElseThrow().check().get();
     }
 
     @Test
