@@ -39,6 +39,7 @@ final class GalienPracticeSetup implements PracticeSetup, FirstAdministrator {
         Practice practice = new Practice(name.strip(), profile, null, null, false);
         runtime.practices().save(practice);
         created.accept(practice);
+        sandbox.stop(); // started for the first run's demo offer: a real practice never talks to a simulator
         return practice;
     }
 

@@ -52,9 +52,14 @@ public final class GalienUiContext implements UiContext, AutoCloseable {
         this.identity = new GalienIdentityContext(runtime, sandbox);
     }
 
-    /** Starts the simulators on 127.0.0.1 (random ports); call it off the FX thread. */
+    /**
+     * Starts the simulators on 127.0.0.1 (random ports) when the practice may use them (demo, training, first run),
+     * never for a real practice; call it off the FX thread.
+     */
     public void startSandbox() {
-        sandbox.start();
+        if (InProcessSandbox.servesPracticeOf(runtime)) {
+            sandbox.start(); // never for a real practice (ADR 0023)
+        }
     }
 
     /**
@@ -196,7 +201,8 @@ public final class GalienUiContext implements UiContext, AutoCloseable {
 
     @Override
     public boolean sandboxMode() {
-        return sandbox.running() || practice().map(Practice::demo).orElse(false);
+        // Only the demo and training practices (ADR 0023); a real practice never shows the badge.
+        return practice().map(Practice::simulated).orElse(sandbox.running());
     }
 
     /** The OS user of this workstation, from the practice read once (no query on the FX thread). */

@@ -1,6 +1,7 @@
 package fr.galien.app;
 
 import fr.galien.core.domain.Practice;
+import fr.galien.core.domain.PracticeMode;
 import fr.galien.sandbox.SandboxHost;
 import fr.galien.sandbox.SandboxOptions;
 import fr.galien.sandbox.Simulator;
@@ -60,23 +61,27 @@ public final class InProcessSandbox implements AutoCloseable {
     }
 
     /**
-     * Whether this practice talks to at least one simulator rather than the real service: a demo practice always,
-     * any practice until it configured the production endpoint of each simulated service (Ségur endpoints are
-     * configuration, never defaults).
+     * Whether this practice talks to at least one simulator rather than the real service (ADR 0023): the demo
+     * always, a training practice until it configured the endpoint of each simulated service, a real practice
+     * never (its unconfigured services are « non configuré »). Before any practice exists (the first-run screen,
+     * which offers the demo) the simulators are allowed.
      */
     public static boolean servesPracticeOf(GalienRuntime runtime) {
-        boolean demo = isDemo(runtime);
+        Optional<PracticeMode> mode = modeOf(runtime);
         return discovered().stream().map(Simulator::simulatedSetting).flatMap(Optional::stream)
-                .anyMatch(setting -> simulates(runtime, demo, setting));
+                .anyMatch(setting -> simulates(runtime, mode, setting));
     }
 
-    private static boolean isDemo(GalienRuntime runtime) {
-        return runtime.practice().map(Practice::demo).orElse(false);
+    private static Optional<PracticeMode> modeOf(GalienRuntime runtime) {
+        return runtime.practice().map(Practice::mode);
     }
 
-    /** A demo practice always uses the simulators; another practice until it configured {@code setting}. */
-    private static boolean simulates(GalienRuntime runtime, boolean demo, String setting) {
-        return demo || runtime.practices().setting(setting).isEmpty();
+    /** Demo: always; training or no practice yet: until {@code setting} is configured; real: never. */
+    private static boolean simulates(GalienRuntime runtime, Optional<PracticeMode> mode, String setting) {
+        if (mode.isPresent() && !mode.get().simulated()) {
+            return false;
+        }
+        return mode.filter(PracticeMode.DEMO::equals).isPresent() || runtime.practices().setting(setting).isEmpty();
     }
 
     public SandboxHost host() {
@@ -111,10 +116,10 @@ public final class InProcessSandbox implements AutoCloseable {
      */
     public Map<String, String> moduleOverrides(GalienRuntime runtime) {
         Map<String, String> overrides = new LinkedHashMap<>();
-        boolean demo = isDemo(runtime);
+        Optional<PracticeMode> mode = modeOf(runtime);
         for (Simulator simulator : host.simulators()) {
             simulator.simulatedSetting()
-                    .filter(setting -> simulates(runtime, demo, setting))
+                    .filter(setting -> simulates(runtime, mode, setting))
                     .ifPresent(setting -> overrides.putAll(simulator.settingsOverrides()));
         }
         return overrides;

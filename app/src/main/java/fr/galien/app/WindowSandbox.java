@@ -32,6 +32,20 @@ final class WindowSandbox implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the simulators (a real practice was just created on the first-run screen, ADR 0023): the modules started
+     * on their ports then find nothing there (« indisponible ») until the next start, where they are « non
+     * configuré » — never simulated.
+     */
+    synchronized void stop() {
+        InProcessSandbox started = sandbox;
+        sandbox = null;
+        startedOverrides = Map.of();
+        if (started != null) {
+            started.close();
+        }
+    }
+
     boolean running() {
         return sandbox != null;
     }

@@ -11,6 +11,6 @@ class AppMessagesCompletenessTest extends CommonMessagesCompletenessTest {
 
     @Override
     protected Set<String> ownErrorPrefixes() {
-        return Set.of("APP", "SES", "UI", "USR", "PCL", "CLA");
+        return Set.of("APP", "SES", "UI", "USR", "PCL", "CLA", "CFG");
     }
 }

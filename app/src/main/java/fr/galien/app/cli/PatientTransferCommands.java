@@ -4,6 +4,8 @@ import fr.galien.app.AppError;
 import fr.galien.app.GalienRuntime;
 import fr.galien.app.fhir.PatientFhirBundle;
 import fr.galien.core.domain.Patient;
+import fr.galien.core.domain.PracticeMode;
+import fr.galien.core.identity.InsExchange;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.security.Caller;
 import fr.galien.core.patient.io.CsvImport;
@@ -271,7 +273,10 @@ final class PatientTransferCommands {
         public Integer call() {
             Format chosen = formatOf(file, format);
             try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime()) {
-                List<Patient> patients = runtime.patients().exportAll(CliIdentity.of(spec, runtime));
+                PracticeMode mode = runtime.requirePractice().mode();
+                // Demo and training practices: their INS came from simulators and never leave (ADR 0023).
+                List<Patient> patients = runtime.patients().exportAll(CliIdentity.of(spec, runtime)).stream()
+                        .map(patient -> InsExchange.forExport(patient, mode)).toList();
                 try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                     if (chosen == Format.FHIR) {
                         writer.write(PatientFhirBundle.export(patients));
@@ -282,6 +287,10 @@ final class PatientTransferCommands {
                     throw new SegurException(AppError.APP_0003, e, file);
                 }
                 spec.commandLine().getOut().println(patients.size() + " patient(s) exporté(s) dans " + file + ".");
+                if (mode.simulated()) {
+                    spec.commandLine().getOut().println("Cabinet de " + mode.label() + " : aucun INS exporté "
+                            + "(identités obtenues auprès de simulateurs, jamais qualifiées pour de vrai).");
+                }
                 return Cli.OK;
             }
         }

@@ -4,6 +4,7 @@ import fr.galien.core.domain.IdentityAttribute;
 import fr.galien.core.port.QualifiedIns;
 import fr.galien.core.domain.IdentityStatus;
 import fr.galien.core.domain.Patient;
+import fr.galien.core.domain.PracticeMode;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.port.IdentityTraits;
 import java.util.Objects;
@@ -52,6 +53,27 @@ public final class InsExchange {
         } catch (SegurException refused) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The patient as it may leave a practice of {@code mode} (ADR 0023): unchanged for a real practice; for the demo
+     * or a training practice, whose INS were obtained from simulators, never with an INS — no matricule, no OID, and
+     * a qualified identity goes out as « validée » — so that such an identity can never pass for a real one.
+     */
+    public static Patient forExport(Patient patient, PracticeMode mode) {
+        Objects.requireNonNull(patient, "patient");
+        Objects.requireNonNull(mode, "mode");
+        if (!mode.simulated()) {
+            return patient;
+        }
+        IdentityStatus status = switch (patient.identityStatus()) {
+            case QUALIFIEE -> IdentityStatus.VALIDEE;
+            case RECUPEREE -> IdentityStatus.PROVISOIRE;
+            default -> patient.identityStatus();
+        };
+        return new Patient(patient.id(), patient.birthName(), patient.usedName(), patient.firstNames(), patient.sex(),
+                patient.birthDate(), patient.birthPlaceCode(), patient.contact(), status, null, null,
+                patient.attributes(), patient.archived(), patient.version());
     }
 
     private static boolean isBlank(String text) {

@@ -1,6 +1,7 @@
 package fr.galien.core.patient;
 
 import fr.galien.core.domain.Practice;
+import fr.galien.core.domain.PracticeMode;
 import fr.galien.core.domain.PracticeProfile;
 import fr.galien.core.domain.Workstation;
 import fr.galien.core.storage.Transactions;
@@ -18,16 +19,17 @@ import java.util.UUID;
 public final class PracticeRepository {
 
     private static final String SELECT_PRACTICE =
-            "SELECT name, profile, finess, siret, demo FROM practice WHERE id = 1";
+            "SELECT name, profile, finess, siret, mode FROM practice WHERE id = 1";
     private static final String UPDATE_PRACTICE =
-            "UPDATE practice SET name = ?, profile = ?, finess = ?, siret = ?, demo = ?, updated_at = ? WHERE id = 1";
+            "UPDATE practice SET name = ?, profile = ?, finess = ?, siret = ?, demo = ?, updated_at = ?, mode = ? WHERE id = 1";
     private static final String INSERT_PRACTICE =
-            "INSERT INTO practice (name, profile, finess, siret, demo, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, 1)";
+            "INSERT INTO practice (name, profile, finess, siret, demo, updated_at, mode, id) VALUES (?, ?, ?, ?, ?, ?, ?, 1)";
     private static final String SELECT_WORKSTATION = "SELECT id, name FROM workstation WHERE name = ?";
     private static final String INSERT_WORKSTATION =
             "INSERT INTO workstation (id, name, created_at) VALUES (?, ?, ?)";
     private static final String SELECT_SETTING = "SELECT setting_value FROM settings WHERE setting_key = ?";
     private static final String UPDATE_SETTING = "UPDATE settings SET setting_value = ? WHERE setting_key = ?";
+    private static final String DELETE_SETTING = "DELETE FROM settings WHERE setting_key = ?";
     private static final String INSERT_SETTING = "INSERT INTO settings (setting_value, setting_key) VALUES (?, ?)";
 
     private final Transactions transactions;
@@ -51,7 +53,7 @@ public final class PracticeRepository {
                     return Optional.empty();
                 }
                 return Optional.of(new Practice(row.getString(1), PracticeProfile.valueOf(row.getString(2)),
-                        row.getString(3), row.getString(4), row.getBoolean(5)));
+                        row.getString(3), row.getString(4), PracticeMode.valueOf(row.getString(5))));
             }
         });
     }
@@ -81,6 +83,7 @@ public final class PracticeRepository {
         setNullable(statement, 4, practice.siret());
         statement.setBoolean(5, practice.demo());
         statement.setObject(6, OffsetDateTime.now(clock));
+        statement.setString(7, practice.mode().name());
     }
 
     /** The workstation called {@code name}, registered on first use (names are unique). */
@@ -131,6 +134,18 @@ public final class PracticeRepository {
                 setNullable(insert, 1, value);
                 insert.setString(2, key);
                 insert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Removes {@code key}: readers get its default again. */
+    public void removeSetting(String key) {
+        Objects.requireNonNull(key, "key");
+        transactions.inTransaction(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(DELETE_SETTING)) {
+                delete.setString(1, key);
+                delete.executeUpdate();
             }
             return null;
         });

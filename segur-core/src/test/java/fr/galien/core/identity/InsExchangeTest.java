@@ -9,6 +9,7 @@ import fr.galien.core.domain.BirthDate;
 import fr.galien.core.domain.Contact;
 import fr.galien.core.domain.IdentityStatus;
 import fr.galien.core.domain.Patient;
+import fr.galien.core.domain.PracticeMode;
 import fr.galien.core.domain.Sex;
 import fr.galien.core.error.SegurException;
 import java.util.List;
@@ -72,6 +73,21 @@ class InsExchangeTest {
     void homonymeDoesNotStopTheIns() {
         assertThat(InsExchange.ifQualified(patient(IdentityStatus.QUALIFIEE, Set.of(IdentityAttribute.HOMONYME),
                 false))).isPresent();
+    }
+
+    @Test
+    void aTrainingOrDemoPracticeNeverExportsAnInsEvenQualified() {
+        Patient qualified = patient(IdentityStatus.QUALIFIEE, Set.of(), false);
+
+        for (PracticeMode mode : List.of(PracticeMode.TRAINING, PracticeMode.DEMO)) {
+            Patient exported = InsExchange.forExport(qualified, mode);
+            assertThat(exported.matricule()).isNull();
+            assertThat(exported.oid()).isNull();
+            assertThat(exported.identityStatus()).isEqualTo(IdentityStatus.VALIDEE);
+            assertThat(InsExchange.ifQualified(exported)).isEmpty();
+        }
+        Patient real = InsExchange.forExport(qualified, PracticeMode.REAL);
+        assertThat(real).isSameAs(qualified);
     }
 
     private static Patient patient(IdentityStatus status, Set<IdentityAttribute> attributes, boolean archived) {

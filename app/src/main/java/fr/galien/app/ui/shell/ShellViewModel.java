@@ -32,7 +32,7 @@ public final class ShellViewModel {
     public ShellViewModel(Practice practice, boolean sandboxMode, String user, String workstation, Role role) {
         this.practice = Objects.requireNonNull(practice);
         // A demo practice always runs against the sandbox, whatever else says: the badge must never lie.
-        this.sandbox = sandboxMode || practice.demo();
+        this.sandbox = sandboxMode || practice.simulated();
         this.user = user == null ? "" : user;
         this.workstation = workstation == null ? "" : workstation;
         this.areas = areasFor(practice.profile()).stream()
