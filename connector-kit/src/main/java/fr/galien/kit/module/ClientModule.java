@@ -88,8 +88,4 @@ public abstract class ClientModule<P, C extends P> implements SegurService<P> {
     protected final C client() {
         return client;
     }
-
-    protected final Clock clock() {
-        return clock;
-    }
 }

@@ -117,11 +117,6 @@ public final class ModuleHost implements AutoCloseable {
         }
     }
 
-    /** Every installed module in start order, started or not (the Services view). */
-    public SegurServices services() {
-        return services;
-    }
-
     public List<SegurService<?>> started() {
         return List.copyOf(started);
     }
@@ -155,7 +150,7 @@ public final class ModuleHost implements AutoCloseable {
     }
 
     /** Declared defaults, overridden by the practice's settings stored as {@code <moduleId>.<key>}. */
-    public static Map<String, String> settingsOf(SegurService<?> service, PracticeRepository settings,
+    private static Map<String, String> settingsOf(SegurService<?> service, PracticeRepository settings,
                                                  Map<String, String> overrides) {
         Map<String, String> values = new LinkedHashMap<>();
         for (ConfigKey key : service.configuration()) {
