@@ -1,10 +1,8 @@
 package fr.galien.core.cda;
 
 import fr.galien.core.error.SegurException;
-import java.math.BigInteger;
-import java.nio.ByteBuffer;
+import fr.galien.core.document.DocumentIds;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * Where a document stands in its version chain (specs §1.7): its unique id, the id common to all its versions
@@ -36,14 +34,8 @@ public record CdaVersion(String uniqueId, String setId, int version, String repl
         return new CdaVersion(newOid(), setId, previousVersion + 1, previousId);
     }
 
-    /**
-     * A new globally unique OID {@code 2.25.<UUID as an integer>} (ITU-T X.667): no OID of our own to register, and
-     * the same form the patient documents use for generated unique ids.
-     */
+    /** A new globally unique OID {@code 2.25.<UUID as an integer>}, the form every generated document id takes. */
     public static String newOid() {
-        UUID uuid = UUID.randomUUID();
-        ByteBuffer bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
-                .putLong(uuid.getLeastSignificantBits());
-        return "2.25." + new BigInteger(1, bytes.array());
+        return DocumentIds.newOid();
     }
 }

@@ -36,7 +36,8 @@ final class DispensationBody {
         x.empty("code", "code", "60590-7", "displayName", title, "codeSystem", CdaCodes.LOINC, "codeSystemName",
                 "LOINC");
         x.element("title", title);
-        List<String> columns = List.of("Médicament", "Quantité délivrée", "Posologie", "Substitution", "Lot");
+        List<String> columns = List.of("Médicament", "Quantité délivrée", "Posologie", "Substitution",
+                "Note du pharmacien");
         List<List<Cell>> rows = new ArrayList<>();
         for (int i = 0; i < c.lines().size(); i++) {
             Line line = c.lines().get(i);
@@ -46,7 +47,7 @@ final class DispensationBody {
                     Cell.ref(line.posology(), ref + "-instruction"),
                     Cell.ref(line.substituted() ? "Substitution par un générique" : "Non substitué",
                             ref + "-substitution"),
-                    Cell.of(line.lot())));
+                    Cell.ref(note(line), ref + "-note")));
         }
         CdaBodyWriter.table(x, columns, rows);
         for (int i = 0; i < c.lines().size(); i++) {
@@ -55,6 +56,10 @@ final class DispensationBody {
         x.end().end();
         x.end().end();
         return List.of(CdaBodyWriter.plain(title, columns, rows));
+    }
+
+    private static String note(Line line) {
+        return line.lot() == null || line.lot().isBlank() ? "Délivré sans remarque" : "Lot " + line.lot();
     }
 
     private static void supply(CdaXml x, Line line, String ref) {
@@ -97,6 +102,17 @@ final class DispensationBody {
             x.empty("statusCode", "code", "completed");
             x.end().end();
         }
+        // CI-SIS E_supplyEntry_fr: a supply with relationships carries the dispenser's note (FINSTRUCT).
+        x.start("entryRelationship").attr("typeCode", "SUBJ").attr("inversionInd", "true");
+        x.start("act").attr("classCode", "ACT").attr("moodCode", "INT");
+        x.templateId("2.16.840.1.113883.10.20.1.43");
+        x.templateId("1.3.6.1.4.1.19376.1.5.3.1.4.3.1");
+        x.templateId("1.2.250.1.213.1.1.3.207");
+        x.empty("code", "code", "FINSTRUCT", "codeSystem", "1.3.6.1.4.1.19376.1.5.3.2", "codeSystemName",
+                "IHEActCode");
+        reference(x, ref + "-note");
+        x.empty("statusCode", "code", "completed");
+        x.end().end();
         x.start("entryRelationship").attr("typeCode", "COMP");
         x.start("act").attr("classCode", "ACT").attr("moodCode", "EVN");
         x.templateId("1.3.6.1.4.1.19376.1.9.1.3.9.2");

@@ -296,7 +296,8 @@ final class VsmBody {
         x.empty("code", "code", "DRUG", "displayName", "Médicament", "codeSystem", "2.16.840.1.113883.5.4",
                 "codeSystemName", "HL7:ActCode");
         reference(x, ref);
-        x.empty("statusCode", "code", "active");
+        // IHE PCC Medications: always completed (the prescription was made).
+        x.empty("statusCode", "code", "completed");
         x.start("effectiveTime").xsiType("IVL_TS");
         if (t.start() != null) {
             x.empty("low", "value", CdaHeaderWriter.day(t.start()));
