@@ -15,7 +15,7 @@ public record VaccinationContent(List<Vaccination> vaccinations) {
      * One vaccination.
      *
      * @param vaccine the speciality (CIS code and name)
-     * @param atc     the vaccine class (ATC code and name), may be null
+     * @param atc     the vaccine class (ATC code and name): the VAC-NOTE volet requires it
      * @param rank    the dose's rank in the schedule (1, 2…), 0 when unknown
      * @param route   EDQM route, may be null
      * @param comment may be empty
@@ -25,6 +25,7 @@ public record VaccinationContent(List<Vaccination> vaccinations) {
         public Vaccination {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(vaccine, "vaccine");
+            Objects.requireNonNull(atc, "atc");
             comment = comment == null ? "" : comment;
         }
     }

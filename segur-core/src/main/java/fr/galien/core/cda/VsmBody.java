@@ -55,7 +55,10 @@ final class VsmBody {
         return plain;
     }
 
-    private static CdaSection problems(CdaXml x, List<Problem> problems, boolean active) {
+    private static CdaSection problems(CdaXml x, List<Problem> given, boolean active) {
+        // IHE PCC wants at least one concern entry: « none known » is said as an uncoded one.
+        List<Problem> problems = given.isEmpty() ? List.of(new Problem(active ? "Aucune pathologie en cours connue"
+                : "Aucun antécédent médical connu", null, null, null)) : given;
         String title = active ? "Pathologies en cours" : "Antécédents médicaux";
         if (active) {
             openSection(x, new String[]{"2.16.840.1.113883.10.20.1.11", "1.3.6.1.4.1.19376.1.5.3.1.3.6",
@@ -72,10 +75,6 @@ final class VsmBody {
             Problem p = problems.get(i);
             String date = p.end() == null ? french(p.start()) : french(p.start()) + " – " + french(p.end());
             rows.add(List.of(Cell.of(date), Cell.ref(p.label(), prefix + "-" + (i + 1))));
-        }
-        if (rows.isEmpty()) {
-            rows.add(List.of(Cell.of(""), Cell.of(active ? "Aucune pathologie en cours connue"
-                    : "Aucun antécédent médical connu")));
         }
         CdaBodyWriter.table(x, columns, rows);
         for (int i = 0; i < problems.size(); i++) {
@@ -137,7 +136,9 @@ final class VsmBody {
         x.end();
     }
 
-    private static CdaSection allergies(CdaXml x, List<Allergy> allergies) {
+    private static CdaSection allergies(CdaXml x, List<Allergy> given) {
+        List<Allergy> allergies = given.isEmpty() ? List.of(new Allergy("Aucune allergie connue", null, null, null))
+                : given;
         String title = "Allergies et hypersensibilités";
         openSection(x, new String[]{"2.16.840.1.113883.10.20.1.2", "1.3.6.1.4.1.19376.1.5.3.1.3.13",
                 "1.2.250.1.213.1.1.2.137"}, new CdaCode("48765-2", CdaCodes.LOINC, title), title);
@@ -147,9 +148,6 @@ final class VsmBody {
             Allergy a = allergies.get(i);
             rows.add(List.of(Cell.of(french(a.since())), Cell.ref(a.agent(), "allergie-" + (i + 1)),
                     Cell.of(a.reaction())));
-        }
-        if (rows.isEmpty()) {
-            rows.add(List.of(Cell.of(""), Cell.of("Aucune allergie connue"), Cell.of("")));
         }
         CdaBodyWriter.table(x, columns, rows);
         for (int i = 0; i < allergies.size(); i++) {
@@ -253,7 +251,9 @@ final class VsmBody {
         return CdaBodyWriter.plain(title, List.of(), rows);
     }
 
-    private static CdaSection treatments(CdaXml x, List<Treatment> treatments) {
+    private static CdaSection treatments(CdaXml x, List<Treatment> given) {
+        List<Treatment> treatments = given.isEmpty()
+                ? List.of(new Treatment("Aucun traitement au long cours", null, null, null, null, null)) : given;
         openSection(x, new String[]{"1.2.250.1.213.1.1.2.32"},
                 new CdaCode("18776-5", CdaCodes.LOINC, "Plan de traitement"), "Traitement au long cours");
         String title = "Traitements";
@@ -271,10 +271,6 @@ final class VsmBody {
             rows.add(List.of(Cell.of(french(t.start())), Cell.ref(t.medication(), "med-" + (i + 1)),
                     Cell.of(t.posology()), Cell.of(t.route() == null ? "" : t.route().display()),
                     Cell.of(t.reason())));
-        }
-        if (rows.isEmpty()) {
-            rows.add(List.of(Cell.of(""), Cell.of("Aucun traitement au long cours"), Cell.of(""), Cell.of(""),
-                    Cell.of("")));
         }
         CdaBodyWriter.table(x, columns, rows);
         for (int i = 0; i < treatments.size(); i++) {
