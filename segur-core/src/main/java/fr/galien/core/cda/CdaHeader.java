@@ -13,12 +13,11 @@ import java.util.Objects;
  * @param ins            the patient's INS; only {@code InsExchange} makes one, so the identity is qualified
  * @param usedName       nom utilisé when it differs from the birth name (RNIV), else null
  * @param usedFirstName  prénom utilisé when it differs from the first first name, else null
- * @param localPatientId the practice's own patient id (carried besides the INS), may be null
  * @param effectiveTime  when the document was made
  * @param serviceStart   when the documented act began (consultation, dispensation, vaccination)
  * @param mode           the practice's mode: a real practice may not send a test or demo INS OID
  */
-public record CdaHeader(QualifiedIns ins, String usedName, String usedFirstName, String localPatientId,
+public record CdaHeader(QualifiedIns ins, String usedName, String usedFirstName,
                         CdaProfessional author, CdaOrganization organization, Instant effectiveTime,
                         Instant serviceStart, PracticeMode mode, CdaVersion version) {
 
@@ -34,7 +33,7 @@ public record CdaHeader(QualifiedIns ins, String usedName, String usedFirstName,
 
     /** The same header for another version. */
     public CdaHeader withVersion(CdaVersion newVersion) {
-        return new CdaHeader(ins, usedName, usedFirstName, localPatientId, author, organization, effectiveTime,
+        return new CdaHeader(ins, usedName, usedFirstName, author, organization, effectiveTime,
                 serviceStart, mode, newVersion);
     }
 }

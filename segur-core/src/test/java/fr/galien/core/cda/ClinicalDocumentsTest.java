@@ -123,11 +123,11 @@ class ClinicalDocumentsTest {
     void refusesAnAuthorWithoutRppsAndAPracticeWithoutNationalId() {
         CdaHeader h = CdaFixtures.doctorHeader();
         CdaProfessional adeli = new CdaProfessional("0123456789", "A", "B", CdaCodes.NURSE, null);
-        CdaHeader noRpps = new CdaHeader(h.ins(), null, null, null, adeli, h.organization(), h.effectiveTime(), null,
+        CdaHeader noRpps = new CdaHeader(h.ins(), null, null, adeli, h.organization(), h.effectiveTime(), null,
                 h.mode(), null);
         CdaOrganization anonymous = new CdaOrganization(null, "Cabinet", CdaCodes.FACILITY_CABINET,
                 CdaCodes.SETTING_AMBULATORY, null, null);
-        CdaHeader noId = new CdaHeader(h.ins(), null, null, null, h.author(), anonymous, h.effectiveTime(), null,
+        CdaHeader noId = new CdaHeader(h.ins(), null, null, h.author(), anonymous, h.effectiveTime(), null,
                 h.mode(), null);
 
         assertThatThrownBy(() -> ClinicalDocuments.vsm(noRpps, CdaFixtures.vsm()))
