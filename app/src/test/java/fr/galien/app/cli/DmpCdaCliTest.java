@@ -50,7 +50,7 @@ class DmpCdaCliTest {
 
     @Test
     void writesTheVsmOfAQualifiedPatientAsItWouldBeSent() throws Exception {
-        galien("demo");
+        galien("demo", "--profile", "CABINET_MEDICAL");
         String id = patientId("ADRUN", "ZOE");
         Path out = work.resolve("vsm.xml");
         Path pdf = work.resolve("vsm.pdf");
@@ -108,7 +108,7 @@ class DmpCdaCliTest {
 
     @Test
     void refusesAPatientWhoseIdentityIsNotQualified() throws Exception {
-        galien("demo");
+        galien("demo", "--profile", "CABINET_MEDICAL");
         String id = patientId("ADRTROIS", "DOMINIQUE");
         Path out = work.resolve("refused.xml");
 
@@ -128,6 +128,17 @@ class DmpCdaCliTest {
                 .isEqualTo(Cli.USAGE);
         assertThat(galien("dmp", "cda", "--patient", id, "--kind", "ips", "--out", "x.xml").code())
                 .isEqualTo(Cli.USAGE);
+    }
+
+    @Test
+    void aPharmacistDoesNotWriteTheMedicalSummary() throws Exception {
+        galien("demo");
+        String id = patientId("ADRUN", "ZOE");
+
+        Run run = galien("dmp", "cda", "--patient", id, "--kind", "vsm", "--out", work.resolve("x.xml").toString());
+
+        assertThat(run.code()).isNotZero();
+        assertThat(run.err()).contains("CDA-0013");
     }
 
     @Test

@@ -148,6 +148,14 @@ class ClinicalDocumentsTest {
     }
 
     @Test
+    void onlyADoctorWritesTheMedicalSummary() {
+        CdaHeader h = CdaFixtures.pharmacistHeader();
+
+        assertThatThrownBy(() -> ClinicalDocuments.vsm(h, CdaFixtures.vsm())).isInstanceOfSatisfying(
+                SegurException.class, e -> assertThat(e.code()).isEqualTo("CDA-0013"));
+    }
+
+    @Test
     void theDmpMetadataFollowsTheTypeCode() {
         assertThat(ClinicalDocuments.vsm(CdaFixtures.doctorHeader(), CdaFixtures.vsm()).classCode()).isEqualTo("11");
         assertThat(ClinicalDocuments.dispensation(CdaFixtures.pharmacistHeader(), CdaFixtures.dispensation())
