@@ -83,6 +83,15 @@ class PatientDocumentsTest {
     }
 
     @Test
+    void theSameFileFiledTwiceByHandIsKeptOnce() {
+        PatientDocument first = documents.add(DOCTOR, pdf("Scan", "%PDF scan"));
+        PatientDocument again = documents.add(DOCTOR, pdf("Scan encore", "%PDF scan"));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(documents.list(DOCTOR, patient)).hasSize(1);
+    }
+
+    @Test
     void aUniqueIdWithAnotherContentOrAnotherPatientIsRefusedAndNothingIsAdded() {
         documents.add(DOCTOR, pdf("Compte rendu", "%PDF v1").withUniqueId("1.2.3.4"));
 
