@@ -31,6 +31,16 @@ public record CdaHeader(QualifiedIns ins, String usedName, String usedFirstName,
         version = version == null ? CdaVersion.first() : version;
     }
 
+    /**
+     * The same, with the practice's local patient id, which the header does not carry (the practice has no OID of
+     * its own for its patient ids): the form the DMP connector's first callers use.
+     */
+    public CdaHeader(QualifiedIns ins, String usedName, String usedFirstName, String localPatientId,
+                     CdaProfessional author, CdaOrganization organization, Instant effectiveTime, Instant serviceStart,
+                     PracticeMode mode, CdaVersion version) {
+        this(ins, usedName, usedFirstName, author, organization, effectiveTime, serviceStart, mode, version);
+    }
+
     /** The same header for another version. */
     public CdaHeader withVersion(CdaVersion newVersion) {
         return new CdaHeader(ins, usedName, usedFirstName, author, organization, effectiveTime,
