@@ -6,6 +6,8 @@ import fr.galien.core.audit.AuditTrail;
 import fr.galien.core.audit.AuditedAuthorization;
 import fr.galien.core.audit.JdbcAuditTrail;
 import fr.galien.core.domain.Practice;
+import fr.galien.core.drug.DrugCatalogue;
+import fr.galien.core.drug.JdbcDrugCatalogue;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.outbox.Outbox;
 import fr.galien.core.patient.AuthorizingPatientRegistry;
@@ -68,6 +70,7 @@ public final class GalienRuntime implements AutoCloseable {
     private final String workstationId;
     private final Deque<Runnable> beforeClose = new ArrayDeque<>();
     private final Outbox outbox;
+    private final DrugCatalogue drugs;
     private volatile ModuleHost modules;
 
     private GalienRuntime(DatabaseSettings settings, Database database, Clock clock) {
@@ -90,6 +93,7 @@ public final class GalienRuntime implements AutoCloseable {
         this.services = SegurServices.discover(GalienRuntime.class.getClassLoader());
         this.workstationId = localWorkstationId();
         this.outbox = new Outbox(clock);
+        this.drugs = new JdbcDrugCatalogue(database, auditTrail, clock);
     }
 
     /** Opens the database described by {@code settings} (refusing bad settings, a held lock or a corrupt file). */
@@ -154,6 +158,14 @@ public final class GalienRuntime implements AutoCloseable {
 
     public Outbox outbox() {
         return outbox;
+    }
+
+    /**
+     * The drug catalogue (ANSM BDPM, docs/drugs.md): look-ups and search from memory; the first use builds the index,
+     * and on a database that never had a catalogue stores the one bundled with Galien first.
+     */
+    public DrugCatalogue drugs() {
+        return drugs;
     }
 
     /** Starts the Ségur modules (migrations, settings, start) once; the window then runs their outbox. */

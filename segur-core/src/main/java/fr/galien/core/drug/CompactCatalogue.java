@@ -114,14 +114,14 @@ public final class CompactCatalogue {
                 }
                 String[] c = text.split("\t", -1);
                 switch (c[0]) {
-                    case "M" -> medicines.add(new MedicineRow(cell(c, 1, 8), c[2], c[3], routes(c[4]), c[5], c[6],
+                    case "M" -> medicines.add(new MedicineRow(cell(c, 1, 7), c[2], c[3], routes(c[4]), c[5], c[6],
                             c[7]));
-                    case "P" -> presentations.add(new PresentationRow(cell(c, 1, 10), c[2], c[3], c[4], c[5], c[6],
+                    case "P" -> presentations.add(new PresentationRow(cell(c, 1, 9), c[2], c[3], c[4], c[5], c[6],
                             c[7].isEmpty() ? null : Integer.valueOf(c[7]), decimal(c[8]), decimal(c[9])));
-                    case "S" -> substances.add(new SubstanceRow(cell(c, 1, 8), c[2], c[3], c[4], c[5], c[6], c[7]));
-                    case "G" -> generics.add(new GenericRow(cell(c, 1, 6), c[2], c[3],
+                    case "S" -> substances.add(new SubstanceRow(cell(c, 1, 7), c[2], c[3], c[4], c[5], c[6], c[7]));
+                    case "G" -> generics.add(new GenericRow(cell(c, 1, 5), c[2], c[3],
                             GenericType.fromBdpmCode(Integer.parseInt(c[4])).orElseThrow(), Integer.parseInt(c[5])));
-                    case "C" -> conditions.add(new ConditionRow(cell(c, 1, 3), c[2]));
+                    case "C" -> conditions.add(new ConditionRow(cell(c, 1, 2), c[2]));
                     default -> throw new IllegalArgumentException(Messages.format(DrugMessage.COMPACT_RECORD,
                             c[0].length() > 20 ? c[0].substring(0, 20) : c[0]));
                 }
