@@ -9,6 +9,7 @@ import fr.galien.core.domain.Practice;
 import fr.galien.core.drug.DrugCatalogue;
 import fr.galien.core.drug.JdbcDrugCatalogue;
 import fr.galien.core.error.SegurException;
+import fr.galien.core.document.PatientDocuments;
 import fr.galien.core.outbox.Outbox;
 import fr.galien.core.patient.AuthorizingPatientRegistry;
 import fr.galien.core.patient.JdbcPatientDuplicates;
@@ -71,6 +72,7 @@ public final class GalienRuntime implements AutoCloseable {
     private final Deque<Runnable> beforeClose = new ArrayDeque<>();
     private final Outbox outbox;
     private final DrugCatalogue drugs;
+    private final PatientDocuments documents;
     private volatile ModuleHost modules;
 
     private GalienRuntime(DatabaseSettings settings, Database database, Clock clock) {
@@ -94,6 +96,7 @@ public final class GalienRuntime implements AutoCloseable {
         this.workstationId = localWorkstationId();
         this.outbox = new Outbox(clock);
         this.drugs = new JdbcDrugCatalogue(database, auditTrail, clock);
+        this.documents = new PatientDocuments(database, auditTrail, clock);
     }
 
     /** Opens the database described by {@code settings} (refusing bad settings, a held lock or a corrupt file). */
@@ -166,6 +169,11 @@ public final class GalienRuntime implements AutoCloseable {
      */
     public DrugCatalogue drugs() {
         return drugs;
+    }
+
+    /** Patients' documents, whatever way they came in (permission-checked and audited in the core). */
+    public PatientDocuments documents() {
+        return documents;
     }
 
     /** Starts the Ségur modules (migrations, settings, start) once; the window then runs their outbox. */
