@@ -230,9 +230,4 @@ public final class JdbcDrugCatalogue implements DrugCatalogue {
                 Duration.ofNanos(indexed - storedAt));
     }
 
-    /** Words in the index (for the memory figure of {@code galien bench drugs}). */
-    public int indexedWords() {
-        return index().wordCount();
-    }
-
 }
