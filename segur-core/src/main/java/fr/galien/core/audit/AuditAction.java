@@ -14,5 +14,8 @@ public enum AuditAction {
     // Appli carte Vitale and Vitale card readings (issue 8: the UI goes through the core, never a port).
     APCV_READ,
     // Security (issue 14): a user changing their own password (SSI/IAM.91).
-    PASSWORD_CHANGE
+    PASSWORD_CHANGE,
+    // E-prescription (issue 11): every national call (op=register/fetch/cancel/modify/dispense, the identifier,
+    // never a drug or a name), and each local record (paper prescription, dispensation saved at the counter).
+    EPRESCRIPTION_CALL, EPRESCRIPTION_RECORD
 }
