@@ -97,7 +97,9 @@ final class FhirEPrescriptionClient implements EPrescriptionPort, MeasuredClient
     @Override
     public Registered modify(Caller caller, CallIdentity identity, String prescriptionId,
                              NewPrescription replacement) {
-        String body = prepare(replacement).body();
+        org.hl7.fhir.r4.model.Bundle bundle = FhirPrescriptions.toBundle(replacement);
+        bundle.setId(checked(prescriptionId));
+        String body = FhirWire.parser().encodeResourceToString(bundle);
         HttpRequest.Builder put = HttpRequest.newBuilder(uri("Bundle/" + checked(prescriptionId)))
                 .header("Content-Type", FhirWire.MEDIA_TYPE + ";charset=utf-8")
                 .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
