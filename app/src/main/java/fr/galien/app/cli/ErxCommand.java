@@ -2,6 +2,7 @@ package fr.galien.app.cli;
 
 import fr.galien.app.AppError;
 import fr.galien.app.GalienRuntime;
+import fr.galien.core.eprescription.CatalogueSubstitutions;
 import fr.galien.core.eprescription.CounterPrescription;
 import fr.galien.core.eprescription.DispenseLine;
 import fr.galien.core.eprescription.DraftLine;
@@ -109,7 +110,8 @@ final class ErxCommand {
         int run(GalienRuntime runtime, Caller caller, EPrescriptions erx, PrintWriter out) {
             UUID patientId = uuid("--patient", patient);
             List<DraftLine> draft = new ArrayList<>();
-            boolean labelFromLine = true;
+            List<String> labelSources = new ArrayList<>();
+            CatalogueSubstitutions catalogue = new CatalogueSubstitutions(runtime.drugs());
             for (String line : lines) {
                 String[] parts = line.split(";", -1);
                 if (parts.length < 3 || parts.length > 4 || !CIP13.matcher(parts[0].strip()).matches()) {
@@ -117,7 +119,10 @@ final class ErxCommand {
                             "« CIP13;posologie;quantité[;libellé] » attendu, CIP13 de 13 chiffres");
                 }
                 String cip13 = parts[0].strip();
-                String label = parts.length == 4 && !parts[3].isBlank() ? parts[3].strip() : "CIP " + cip13;
+                String typed = parts.length == 4 && !parts[3].isBlank() ? parts[3].strip() : null;
+                java.util.Optional<String> known = typed == null ? catalogue.labelOf(cip13) : java.util.Optional.empty();
+                String label = typed != null ? typed : known.orElse("CIP " + cip13);
+                labelSources.add(typed != null ? "ligne" : known.isPresent() ? "catalogue" : "inconnu");
                 draft.add(new DraftLine(new Product(CodeSystem.CIP13, cip13, label), Posology.free(parts[1].strip()),
                         decimal("--line", parts[2]), "boîte", null, renewals, nonSubstitutable, ald));
             }
@@ -125,7 +130,7 @@ final class ErxCommand {
                     ? erx.prescribeOnPaper(caller, patientId, draft, PaperReason.CHOIX_PRESCRIPTEUR)
                     : erx.prescribe(caller, patientId, draft);
             if (json) {
-                out.println(Json.write(ErxJson.created(rx, labelFromLine)));
+                out.println(Json.write(ErxJson.created(rx, labelSources)));
             } else {
                 out.println(rx.nationalId().map(id -> "Ordonnance numérique enregistrée : " + id)
                         .orElse(rx.paper() ? "Ordonnance papier enregistrée (non envoyée) : " + rx.id()
@@ -225,7 +230,7 @@ final class ErxCommand {
         int run(GalienRuntime runtime, Caller caller, EPrescriptions erx, PrintWriter out) {
             LocalPrescription cancelled = erx.cancel(caller, id);
             if (json) {
-                out.println(Json.write(ErxJson.created(cancelled, true)));
+                out.println(Json.write(ErxJson.created(cancelled, List.of())));
             } else {
                 out.println("Ordonnance annulée : " + cancelled.nationalId().orElse(cancelled.id().toString()));
             }

@@ -22,10 +22,11 @@ final class ErxJson {
     }
 
     /**
-     * {@code erx create} / {@code erx cancel}. {@code pdf} stays null until the ordonnance PDF exists;
-     * {@code labelSource} says where line labels came from ({@code ligne}: typed on the command line).
+     * {@code erx create} / {@code erx cancel}. {@code pdf} stays null until the ordonnance PDF exists; each line's
+     * {@code labelSource} says where its label came from: {@code catalogue} (the drug catalogue), {@code ligne}
+     * (typed on the command line) or {@code inconnu} (a CIP13 the catalogue does not know: « CIP … »).
      */
-    static Map<String, Object> created(LocalPrescription rx, boolean labelFromLine) {
+    static Map<String, Object> created(LocalPrescription rx, List<String> labelSources) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", rx.nationalId().orElse(null));
         json.put("localId", rx.id().toString());
@@ -33,8 +34,13 @@ final class ErxJson {
         json.put("state", rx.state().db());
         json.put("paper", rx.paper());
         json.put("paperReason", rx.paperReason().map(reason -> reason.db()).orElse(null));
-        json.put("lines", rx.lines().stream().map(ErxJson::line).toList());
-        json.put("labelSource", labelFromLine ? "ligne" : "catalogue");
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (PrescribedLine line : rx.lines()) {
+            Map<String, Object> one = line(line);
+            one.put("labelSource", line.number() <= labelSources.size() ? labelSources.get(line.number() - 1) : null);
+            lines.add(one);
+        }
+        json.put("lines", lines);
         json.put("pdf", null);
         return json;
     }

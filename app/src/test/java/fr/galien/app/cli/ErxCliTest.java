@@ -56,8 +56,9 @@ class ErxCliTest {
         String patientAtCabinet = adrun(cabinet);
 
         Run create = galien(cabinet, "erx", "create", "--national-id", DOCTOR, "--patient", patientAtCabinet,
-                "--line", "3400935955838;1 comprimé matin et soir pendant 5 jours;2;DOLIPRANE 1000 mg",
-                "--line", "3400934998331;1 comprimé 3 fois par jour;1", "--renewals", "1", "--json");
+                "--line", "3400935955838;1 comprimé matin et soir pendant 5 jours;2",
+                "--line", "3400933054960;1 comprimé 3 fois par jour;1;CLAMOXYL 1 g (princeps)", "--renewals", "1",
+                "--json");
         assertThat(create.code()).as(create.err()).isZero();
         JsonNode created = JSON.readTree(create.out());
         String id = created.get("id").asText();
@@ -65,6 +66,9 @@ class ErxCliTest {
         assertThat(created.get("state").asText()).isEqualTo("envoyee");
         assertThat(created.get("pdf").isNull()).isTrue();
         assertThat(created.get("lines")).hasSize(2);
+        assertThat(created.get("lines").get(0).get("label").asText()).startsWith("DOLIPRANE 1000 mg");
+        assertThat(created.get("lines").get(0).get("labelSource").asText()).isEqualTo("catalogue");
+        assertThat(created.get("lines").get(1).get("labelSource").asText()).isEqualTo("ligne");
 
         Path exported = cabinet.resolve("ordonnance.json");
         Run export = galien(cabinet, "erx", "export", id, "--out", exported.toString(), "--national-id", DOCTOR);
@@ -79,13 +83,18 @@ class ErxCliTest {
         assertThat(shown.get("patientCheck").asText()).isEqualTo("SAME_INS");
         assertThat(shown.get("lines").get(0).get("remaining").decimalValue()).isEqualByComparingTo("4");
 
+        // AMODEX 1 g is in CLAMOXYL 1 g's generic group (répertoire 150); it is not a generic of DOLIPRANE.
+        Run wrongGeneric = galien(pharmacy, "erx", "dispense", id, "--patient", patientAtPharmacy,
+                "--line", "1;1;3400934433825", "--national-id", PHARMACIST);
+        assertThat(wrongGeneric.code()).isEqualTo(Cli.REFUSED);
+        assertThat(wrongGeneric.err()).contains("ERX-0013");
         Run dispense = galien(pharmacy, "erx", "dispense", id, "--patient", patientAtPharmacy,
-                "--line", "1;1", "--line", "2;1;3400936403116", "--national-id", PHARMACIST, "--json");
+                "--line", "1;1", "--line", "2;1;3400934433825", "--national-id", PHARMACIST, "--json");
         assertThat(dispense.code()).as(dispense.err()).isZero();
         JsonNode dispensed = JSON.readTree(dispense.out());
         assertThat(dispensed.get("state").asText()).isEqualTo("envoyee");
         assertThat(dispensed.get("lines").get(0).get("completeness").asText()).isEqualTo("PARTIAL");
-        assertThat(dispensed.get("lines").get(1).get("substitute").asText()).isEqualTo("3400936403116");
+        assertThat(dispensed.get("lines").get(1).get("substitute").asText()).isEqualTo("3400934433825");
 
         Run after = galien(pharmacy, "erx", "show", id, "--national-id", PHARMACIST, "--json");
         JsonNode again = JSON.readTree(after.out());
