@@ -28,6 +28,8 @@ import fr.galien.core.patient.JdbcPatientRegistry;
 import fr.galien.core.port.EPrescriptionPort;
 import fr.galien.core.port.EPrescriptionPort.Posology;
 import fr.galien.core.port.ProSanteConnectPort;
+import fr.galien.core.security.Caller;
+import fr.galien.core.security.Role;
 import fr.galien.core.testsupport.MigratedTestDatabase;
 import fr.galien.core.testsupport.MutableClock;
 import fr.galien.core.testsupport.RecordingAuditTrail;
@@ -312,6 +314,26 @@ class EPrescriptionsAgainstSimulatorTest {
         LocalDispensation refused = service.dispensation(late.id()).orElseThrow();
         assertThat(refused.state()).isEqualTo(LocalState.REFUSEE);
         assertThat(refused.detail()).contains("ERX-0117");
+    }
+
+    @Test
+    void aPreparateurReadsUnderThePharmacistsCounterSessionButDoesNotValidate() {
+        String id = prescribe(draft(DOLIPRANE, "1", 0, false)).nationalId().orElseThrow();
+        psc.as(PHARMACIST);
+        Caller preparateur = Caller.localAccount("prep1", "Préparateur", Role.PREPARATEUR,
+                PHARMACIST_CALLER.workstationId());
+        EPrescriptions atTheCounter = new EPrescriptions(database, audit, new Outbox(clock), registry,
+                () -> Optional.of(client), () -> Optional.of(psc), SubstitutionRule.UNKNOWN,
+                () -> Optional.of(PHARMACIST_CALLER), clock);
+
+        CounterPrescription counter = atTheCounter.fetch(preparateur, id, adrun.id());
+
+        assertThat(counter.check()).isEqualTo(PatientCheck.SAME_INS);
+        assertThat(audit.events()).filteredOn(e -> e.action() == AuditAction.EPRESCRIPTION_CALL)
+                .last().satisfies(e -> assertThat(e.detail()).contains("prepared-by=local:prep1")
+                        .contains("psc-session=psc:" + PHARMACIST));
+        assertThatThrownBy(() -> atTheCounter.dispense(preparateur, counter, List.of(DispenseLine.of(1,
+                BigDecimal.ONE)))).satisfies(hasCode("SEC-0001"));
     }
 
     /** The PSC port as the app has it: one professional's session at a time. */

@@ -101,6 +101,7 @@ public final class EPrescriptions {
     private final Supplier<Optional<EPrescriptionPort>> port;
     private final Supplier<Optional<ProSanteConnectPort>> psc;
     private final SubstitutionRule substitutions;
+    private final Supplier<Optional<Caller>> counterSession;
     private final Clock clock;
 
     /**
@@ -111,6 +112,17 @@ public final class EPrescriptions {
     public EPrescriptions(Transactions transactions, AuditTrail auditTrail, Outbox outbox, PatientRegistry patients,
                           Supplier<Optional<EPrescriptionPort>> port, Supplier<Optional<ProSanteConnectPort>> psc,
                           SubstitutionRule substitutions, Clock clock) {
+        this(transactions, auditTrail, outbox, patients, port, psc, substitutions, Optional::empty, clock);
+    }
+
+    /**
+     * @param counterSession the pharmacist's Pro Santé Connect session open on this workstation (ADR 0009): a
+     *                       préparateur's reads go out under it, both people named in the audit row
+     */
+    public EPrescriptions(Transactions transactions, AuditTrail auditTrail, Outbox outbox, PatientRegistry patients,
+                          Supplier<Optional<EPrescriptionPort>> port, Supplier<Optional<ProSanteConnectPort>> psc,
+                          SubstitutionRule substitutions, Supplier<Optional<Caller>> counterSession, Clock clock) {
+        this.counterSession = Objects.requireNonNull(counterSession, "counterSession");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
         this.authorization = new AuditedAuthorization(transactions, auditTrail);
@@ -550,7 +562,7 @@ public final class EPrescriptions {
     private Session session(Caller caller, UUID patientId, String what) {
         NationalCallAuthority authority;
         try {
-            authority = Authorization.requireNationalCall(caller, Optional.empty());
+            authority = Authorization.requireNationalCall(caller, counterSession.get());
         } catch (SegurException refused) {
             auditRefused(caller, patientId, what + " " + refused.code());
             throw refused;
