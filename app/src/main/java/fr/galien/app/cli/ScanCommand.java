@@ -162,11 +162,17 @@ final class ScanCommand implements Callable<Integer> {
                 null, null, unknown.code().code(), unknown.message());
     }
 
-    /** The box's medicine in the practice's catalogue (loaded if needed); empty without a database. */
+    /**
+     * The box's medicine in the practice's catalogue (loaded if needed). When the database cannot be opened (held by
+     * the window, say) the scan is still described, without the medicine, and the reason goes to stderr.
+     */
     private Optional<Medicine> lookUp(String cip13) {
         try (GalienRuntime runtime = GalienCommand.root(spec).openRuntime()) {
             runtime.drugs().ensureLoaded();
             return runtime.drugs().byCip13(cip13);
+        } catch (SegurException unavailable) {
+            spec.commandLine().getErr().println(unavailable.getMessage());
+            return Optional.empty();
         }
     }
 }

@@ -36,9 +36,14 @@ class JdbcDrugCatalogueTest {
     private RecordingAuditTrail audit;
     private JdbcDrugCatalogue catalogue;
 
+    /** H2 in memory here; PostgreSQL in {@link PostgresqlDrugCatalogueTest}. */
+    protected MigratedTestDatabase database() {
+        return MigratedTestDatabase.inMemory();
+    }
+
     @BeforeEach
     void open() {
-        db = MigratedTestDatabase.inMemory();
+        db = database();
         audit = new RecordingAuditTrail();
         catalogue = new JdbcDrugCatalogue(db, audit, Clock.systemUTC(), () -> {
             throw new AssertionError("the bundled catalogue must not be read when a catalogue is imported");
@@ -47,7 +52,9 @@ class JdbcDrugCatalogueTest {
 
     @AfterEach
     void close() throws Exception {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     private ImportReport importFixture(BdpmFixture fixture) throws IOException {

@@ -12,7 +12,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.StringLength;
 
 /** The GS1 parser and the scan field never fail with an undeclared exception, and read back what a box carries. */
-class Gs1Properties {
+class Gs1PropertiesTest {
 
     private static final String GS = "\u001D";
 
