@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  * {@code galien bench duplicates}: duplicate detection over the whole registry;
  * {@code galien bench drugs}: the drug catalogue (import, search per keystroke) and the scan field.
  */
-@Command(name = "bench", description = "Bancs d'essai de performance.")
+@Command(name = "bench", description = "Bancs d'essai de performance.",
+        subcommands = {BenchCdaCommand.class})
 final class BenchCommand {
 
     @Spec
