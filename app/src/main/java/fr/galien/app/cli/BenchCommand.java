@@ -127,6 +127,33 @@ final class BenchCommand {
         return Cli.OK;
     }
 
+    @Command(name = "erx",
+            description = "Mesure au comptoir : scan → ordonnance numérique lue et vérifiée → délivrance enregistrée, "
+                    + "contre le simulateur en mémoire (p50/p95/max), avec à part l'aller-retour seul et l'envoi.")
+    int erx(@Option(names = "--runs", defaultValue = "200", description = "Délivrances mesurées.") int runs,
+            @Option(names = "--json", description = "Sortie JSON.") boolean json) throws IOException {
+        if (runs < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--runs doit valoir au moins 1.");
+        }
+        Path dir = Files.createTempDirectory("galien-bench-erx-");
+        fr.galien.app.bench.ErxBenchmark.Result result;
+        try {
+            result = new fr.galien.app.bench.ErxBenchmark(spec.commandLine().getErr()).run(dir, runs);
+        } finally {
+            deleteRecursively(dir);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(result));
+        } else {
+            out.println("délivrances   p50 (ms)   p95 (ms)   max (ms)   lecture seule p50/p95 (ms)   envoi p50/p95 (ms)");
+            out.printf("%11d   %8.2f   %8.2f   %8.2f   %12.2f / %-8.2f   %8.2f / %-8.2f%n", result.samples(),
+                    result.p50Ms(), result.p95Ms(), result.maxMs(), result.wireP50Ms(), result.wireP95Ms(),
+                    result.sendP50Ms(), result.sendP95Ms());
+        }
+        return Cli.OK;
+    }
+
     @Command(name = "duplicates",
             description = "Mesure la détection des doublons sur tout le registre (patients générés, 1 % de doublons plantés).")
     int duplicates(@Option(names = "--patients", defaultValue = "100000", description = "Nombre de patients générés.")
