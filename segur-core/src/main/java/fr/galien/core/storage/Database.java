@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,8 @@ public final class Database implements Transactions, AutoCloseable {
     private static final int POSTGRESQL_POOL_SIZE = 4;
     /** H2 error code 90020: database already in use by a process that ignored our lock file. */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    /** H2 error code 90049: the file does not decrypt with the key given (ADR 0033). */
+    private static final int H2_WRONG_KEY = 90049;
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     /**
@@ -41,12 +44,16 @@ public final class Database implements Transactions, AutoCloseable {
     private final DatabaseSettings settings;
     private final ConnectionSource connections;
     private final DataDirectoryLock lock;
+    /** The H2 file's key (ADR 0033); null on PostgreSQL. */
+    private final DatabaseKey key;
     private volatile boolean closed;
 
-    private Database(DatabaseSettings settings, ConnectionSource connections, DataDirectoryLock lock) {
+    private Database(DatabaseSettings settings, ConnectionSource connections, DataDirectoryLock lock,
+            DatabaseKey key) {
         this.settings = settings;
         this.connections = connections;
         this.lock = lock;
+        this.key = key;
     }
 
     /**
@@ -64,9 +71,9 @@ public final class Database implements Transactions, AutoCloseable {
         }
         ConnectionSource source = new HikariConnectionSource(settings.url(), settings.user(), settings.password(),
                 POSTGRESQL_POOL_SIZE);
-        Database database = new Database(settings, source, null);
+        Database database = new Database(settings, source, null, null);
         try {
-            database.probe(false);
+            database.probe(false, false);
             database.migrate("core", CORE_MIGRATIONS);
             return database;
         } catch (RuntimeException e) {
@@ -77,21 +84,36 @@ public final class Database implements Transactions, AutoCloseable {
 
     private static Database openH2(DatabaseSettings settings) {
         DataDirectoryLock lock = DataDirectoryLock.acquire(settings.dataDirectory());
-        // Never read, never blocking: what a killed restore left behind goes before anything else (ADR 0015).
-        RestoreLeftovers.removeAll(settings.dataDirectory());
-        boolean existed = Files.exists(settings.h2File());
-        if (existed && lock.previousHolderStoppedUncleanly()) {
-            try {
-                H2Recovery.complete(settings);
-            } catch (RuntimeException e) {
-                lock.close();
-                throw e;
-            }
-        }
-        Database database = new Database(settings, new H2ConnectionSource(settings.jdbcUrl()), lock);
+        Database database;
+        boolean existed;
+        boolean encrypted;
         try {
-            database.probe(existed);
+            // Never read, never blocking: what a killed restore or encryption left behind goes first (ADR 0015, 0033).
+            RestoreLeftovers.removeAll(settings.dataDirectory());
+            PrivateFiles.restrictTree(settings.dataDirectory());
+            H2Encryption.Format format = H2Encryption.format(settings.h2File());
+            existed = format != H2Encryption.Format.ABSENT;
+            encrypted = format == H2Encryption.Format.ENCRYPTED || format == H2Encryption.Format.CLEAR;
+            // An encrypted file needs the key it names; a clear or new one gets a key now (ADR 0033).
+            DatabaseKey key = format == H2Encryption.Format.ENCRYPTED ? DatabaseKey.load(settings.dataDirectory()) : DatabaseKey.loadOrCreate(settings.dataDirectory());
+            if (existed && lock.previousHolderStoppedUncleanly()) {
+                boolean clear = format == H2Encryption.Format.CLEAR;
+                H2Recovery.complete(settings, clear ? settings.clearJdbcUrl() : settings.jdbcUrl(),
+                        clear ? H2ConnectionSource.PASSWORD : key.h2Password());
+            }
+            if (format == H2Encryption.Format.CLEAR) {
+                H2Encryption.encryptClearDatabase(settings, key);
+            }
+            database = new Database(settings, new H2ConnectionSource(settings.jdbcUrl(), key.h2Password()), lock,
+                    key);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+        try {
+            database.probe(existed, encrypted);
             database.migrate("core", CORE_MIGRATIONS);
+            PrivateFiles.restrictTree(settings.dataDirectory());
             return database;
         } catch (RuntimeException e) {
             database.close();
@@ -100,7 +122,7 @@ public final class Database implements Transactions, AutoCloseable {
     }
 
     /** First connection: on H2 this is where a damaged file shows. */
-    private void probe(boolean h2FileExisted) {
+    private void probe(boolean h2FileExisted, boolean encryptedHeader) {
         try {
             Connection connection = borrow();
             connections.release(connection, false);
@@ -110,6 +132,10 @@ public final class Database implements Transactions, AutoCloseable {
             }
             if (DiskSpace.isDiskFull(e)) {
                 throw SqlFailures.classify(e, settings.dataDirectory());
+            }
+            if (encryptedHeader && e.getErrorCode() == H2_WRONG_KEY) {
+                // an intact encryption header that our key does not open; a garbled header is a damaged file below
+                throw new SegurException(CoreError.CORE_0016, e, settings.h2File(), key.file());
             }
             if (h2FileExisted) {
                 LOG.error("H2 file {} could not be opened (error {})", settings.h2File(), e.getErrorCode(), e);
@@ -143,10 +169,19 @@ public final class Database implements Transactions, AutoCloseable {
 
     /** Flyway configured for one module; the history table name is what separates modules. */
     Flyway flyway(String moduleId, String location) {
-        String user = settings.engine() == Engine.H2 ? H2ConnectionSource.USER : settings.user();
-        String password = settings.engine() == Engine.H2 ? H2ConnectionSource.PASSWORD : settings.password();
-        return Flyway.configure(Database.class.getClassLoader())
-                .dataSource(settings.jdbcUrl(), user, password)
+        var configuration = Flyway.configure(Database.class.getClassLoader());
+        if (settings.engine() == Engine.H2) {
+            // a DataSource, not url/user/password: Flyway trims the password, and H2's "filePassword userPassword"
+            // of an encrypted file ends with the (empty) user password after its space (ADR 0033)
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL(settings.jdbcUrl());
+            h2.setUser(H2ConnectionSource.USER);
+            h2.setPassword(key.h2Password());
+            configuration.dataSource(h2);
+        } else {
+            configuration.dataSource(settings.jdbcUrl(), settings.user(), settings.password());
+        }
+        return configuration
                 .locations(location)
                 .table(historyTable(moduleId))
                 // Modules share the schema: a module's first migration meets a non-empty schema without its table.
@@ -244,6 +279,14 @@ public final class Database implements Transactions, AutoCloseable {
         });
     }
 
+    /**
+     * The key the H2 file is encrypted with, for a backup to carry it under its passphrase (ADR 0033); empty on
+     * PostgreSQL.
+     */
+    public Optional<DatabaseKey> fileKey() {
+        return Optional.ofNullable(key);
+    }
+
     /** The H2 data directory; empty on PostgreSQL. */
     public Optional<Path> dataDirectory() {
         return Optional.ofNullable(settings.dataDirectory());
@@ -275,6 +318,9 @@ public final class Database implements Transactions, AutoCloseable {
         closed = true;
         try {
             connections.close();
+            if (settings.engine() == Engine.H2) {
+                PrivateFiles.restrictTree(settings.dataDirectory());
+            }
         } finally {
             if (lock != null) {
                 lock.close();
