@@ -38,7 +38,9 @@ public enum StorageError implements ErrorCode {
     /** An encrypted backup needs a passphrase and none was given. */
     STO_0015,
     /** The passphrase chosen for a new backup is too short. */
-    STO_0016;
+    STO_0016,
+    /** The passphrase typed twice for a new backup differs. */
+    STO_0017;
 
     @Override
     public String bundle() {
