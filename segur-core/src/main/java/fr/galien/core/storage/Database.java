@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -42,7 +43,15 @@ public final class Database implements Transactions, AutoCloseable {
     private static final String SHUTDOWN_COMPACT = "SHUTDOWN COMPACT";
 
     private final DatabaseSettings settings;
-    private final ConnectionSource connections;
+    /** Replaced after an online compaction (ADR 0003): the old pool's connections died with the shutdown. */
+    private volatile ConnectionSource connections;
+    /**
+     * Held shared by every transaction and migration, exclusively by an online compaction: it waits for the
+     * transactions in flight and holds new ones for the seconds the compaction takes.
+     */
+    private final ReentrantReadWriteLock maintenance = new ReentrantReadWriteLock();
+    /** When the H2 file has outgrown its bound (ADR 0003); null on PostgreSQL. */
+    private final H2FileBound bound;
     private final DataDirectoryLock lock;
     /** The H2 file's key (ADR 0033); null on PostgreSQL. */
     private final DatabaseKey key;
@@ -54,6 +63,7 @@ public final class Database implements Transactions, AutoCloseable {
         this.connections = connections;
         this.lock = lock;
         this.key = key;
+        this.bound = settings.engine() == Engine.H2 ? new H2FileBound(settings.h2File()) : null;
     }
 
     /**
@@ -156,6 +166,7 @@ public final class Database implements Transactions, AutoCloseable {
         if (moduleId == null || !MODULE_ID.matcher(moduleId).matches()) {
             throw new SegurException(StorageError.STO_0005, String.valueOf(moduleId));
         }
+        maintenance.readLock().lock();
         try {
             flyway(moduleId, location).migrate();
         } catch (FlywayException e) {
@@ -164,6 +175,8 @@ public final class Database implements Transactions, AutoCloseable {
                 throw DiskSpace.full(settings.dataDirectory() == null ? Path.of(".") : settings.dataDirectory(), 0, e);
             }
             throw new SegurException(StorageError.STO_0003, e, moduleId + " : " + firstLine(e.getMessage()));
+        } finally {
+            maintenance.readLock().unlock();
         }
     }
 
@@ -212,6 +225,53 @@ public final class Database implements Transactions, AutoCloseable {
     }
 
     private <T> T run(SqlFunction<T> work, boolean commit) {
+        T result;
+        maintenance.readLock().lock();
+        try {
+            result = runShared(work, commit);
+        } finally {
+            maintenance.readLock().unlock();
+        }
+        if (commit) {
+            compactIfOutgrown();
+        }
+        return result;
+    }
+
+    /**
+     * Online compaction (issue 9 deliverable 8, ADR 0003): once the file has outgrown its bound, the transaction that
+     * noticed it — already committed and on disk — waits for the others to finish, then {@code SHUTDOWN COMPACT}
+     * rewrites the file to its live size and a new pool opens it again. Never from inside another transaction of
+     * this thread (it would wait for itself); never thrown at the caller, whose work is already saved.
+     */
+    private void compactIfOutgrown() {
+        if (bound == null || closed || maintenance.getReadHoldCount() > 0 || !bound.outgrown()) {
+            return;
+        }
+        maintenance.writeLock().lock();
+        try {
+            if (closed || !bound.outgrown()) {
+                return;
+            }
+            long before = bound.size();
+            long start = System.nanoTime();
+            shutdownCompact();
+            connections.close();
+            // the first write after a compaction can fail once while H2 closes the old store (H2Recovery)
+            H2Recovery.probeWrites(settings.jdbcUrl(), key.h2Password());
+            connections = new H2ConnectionSource(settings.jdbcUrl(), key.h2Password());
+            long after = bound.compacted();
+            LOG.info("H2 file compacted online from {} KB to {} KB in {} ms", before / 1024, after / 1024,
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.warn("Online compaction failed ({}); the file is compacted at the next clean close",
+                    e.getClass().getSimpleName());
+        } finally {
+            maintenance.writeLock().unlock();
+        }
+    }
+
+    private <T> T runShared(SqlFunction<T> work, boolean commit) {
         if (closed) {
             throw new SegurException(CoreError.CORE_0008, "base fermée");
         }
@@ -313,7 +373,12 @@ public final class Database implements Transactions, AutoCloseable {
             return;
         }
         if (settings.engine() == Engine.H2) {
-            H2Compaction.compactIfGrown(this::shutdownCompact, settings.h2File());
+            maintenance.writeLock().lock();
+            try {
+                H2Compaction.compactIfGrown(this::shutdownCompact, settings.h2File());
+            } finally {
+                maintenance.writeLock().unlock();
+            }
         }
         closed = true;
         try {
