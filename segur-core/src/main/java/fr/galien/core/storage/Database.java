@@ -260,6 +260,8 @@ public final class Database implements Transactions, AutoCloseable {
             // the first write after a compaction can fail once while H2 closes the old store (H2Recovery)
             H2Recovery.probeWrites(settings.jdbcUrl(), key.h2Password());
             connections = new H2ConnectionSource(settings.jdbcUrl(), key.h2Password());
+            // the compacted file is a new file: owner-only again
+            PrivateFiles.restrictTree(settings.dataDirectory());
             long after = bound.compacted();
             LOG.info("H2 file compacted online from {} KB to {} KB in {} ms", before / 1024, after / 1024,
                     (System.nanoTime() - start) / 1_000_000);

@@ -97,7 +97,10 @@ public record DatabaseSettings(Path dataDirectory, String url, String user, Stri
 
     /** The URL of a clear (not yet encrypted) file: crash recovery before its one-time encryption (ADR 0033). */
     String clearJdbcUrl() {
-        return H2_FILE_PREFIX + dataDirectory.resolve(H2_DATABASE_NAME) + ";WRITE_DELAY=0;REUSE_SPACE=FALSE";
+        // TRACE_LEVEL_FILE=0: H2's own trace file (galien.trace.db) would keep failed statements with their values —
+        // patient names in clear beside the encrypted file (ADR 0033); our logs record SQLSTATEs, never values.
+        return H2_FILE_PREFIX + dataDirectory.resolve(H2_DATABASE_NAME)
+                + ";WRITE_DELAY=0;REUSE_SPACE=FALSE;TRACE_LEVEL_FILE=0";
     }
 
     /** The H2 database file ({@code galien.mv.db}) in the data directory; H2 only. */
