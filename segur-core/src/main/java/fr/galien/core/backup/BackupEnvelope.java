@@ -34,11 +34,11 @@ import javax.crypto.spec.SecretKeySpec;
  *   salt                             16 bytes
  *   nonce prefix                     7 bytes
  *   chunk size                       4 bytes, big-endian (1 MiB written; 4 KiB to 16 MiB read)
- *   passphrase verifier              32 bytes: SHA-256 of the second half of the PBKDF2 output
+ *   passphrase verifier              32 bytes: SHA-256 of "GALIEN-VERIFICATEUR" then the AES key
  *   chunks                           AES-256-GCM of each chunk of the plaintext, 16-byte tag appended
  * </pre>
- * PBKDF2 derives 64 bytes from the passphrase and the salt: the first 32 are the AES key, the last 32 hashed give
- * the verifier, so a wrong passphrase is told apart from an altered file before any chunk is read. Chunk {@code i}'s
+ * PBKDF2 derives the 32-byte AES key from the passphrase and the salt; the verifier is a hash of that key, so a wrong
+ * passphrase is told apart from an altered file before any chunk is read (and reveals no more than the key's hash). Chunk {@code i}'s
  * nonce is the prefix, {@code i} on 4 bytes, then 1 on the last chunk and 0 elsewhere (the STREAM construction): a
  * truncated, reordered or extended file fails a tag. Every chunk authenticates the whole header as associated data.
  * The plaintext is the database key (2-byte length, then the key) followed by the zip H2's {@code BACKUP TO} wrote
@@ -63,6 +63,7 @@ public final class BackupEnvelope {
     /** The shortest passphrase a backup is written with. */
     public static final int MIN_PASSPHRASE = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final byte[] VERIFIER_LABEL = "GALIEN-VERIFICATEUR".getBytes(StandardCharsets.US_ASCII);
 
     private BackupEnvelope() {
     }
@@ -172,12 +173,13 @@ public final class BackupEnvelope {
     }
 
     private static Derived derive(char[] passphrase, byte[] salt, int iterations) {
-        KeySpec spec = new PBEKeySpec(passphrase, salt, iterations, 512);
+        // 256 bits: one PBKDF2 block (a longer output would run every iteration once more per block)
+        KeySpec spec = new PBEKeySpec(passphrase, salt, iterations, 256);
         try {
-            byte[] out = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
-            byte[] key = Arrays.copyOfRange(out, 0, 32);
-            byte[] verifier = MessageDigest.getInstance("SHA-256").digest(Arrays.copyOfRange(out, 32, 64));
-            Arrays.fill(out, (byte) 0);
+            byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(VERIFIER_LABEL);
+            byte[] verifier = sha256.digest(key);
             return new Derived(key, verifier);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2WithHmacSHA256 and SHA-256 are part of every JDK", e);
