@@ -6,6 +6,8 @@ import fr.galien.core.audit.AuditTrail;
 import fr.galien.core.audit.AuditedAuthorization;
 import fr.galien.core.audit.JdbcAuditTrail;
 import fr.galien.core.domain.Practice;
+import fr.galien.core.drug.DrugCatalogue;
+import fr.galien.core.drug.JdbcDrugCatalogue;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.document.PatientDocuments;
 import fr.galien.core.outbox.Outbox;
@@ -69,6 +71,7 @@ public final class GalienRuntime implements AutoCloseable {
     private final String workstationId;
     private final Deque<Runnable> beforeClose = new ArrayDeque<>();
     private final Outbox outbox;
+    private final DrugCatalogue drugs;
     private final PatientDocuments documents;
     private volatile ModuleHost modules;
 
@@ -92,6 +95,7 @@ public final class GalienRuntime implements AutoCloseable {
         this.services = SegurServices.discover(GalienRuntime.class.getClassLoader());
         this.workstationId = localWorkstationId();
         this.outbox = new Outbox(clock);
+        this.drugs = new JdbcDrugCatalogue(database, auditTrail, clock);
         this.documents = new PatientDocuments(database, auditTrail, clock);
     }
 
@@ -157,6 +161,14 @@ public final class GalienRuntime implements AutoCloseable {
 
     public Outbox outbox() {
         return outbox;
+    }
+
+    /**
+     * The drug catalogue (ANSM BDPM, docs/drugs.md): look-ups and search from memory; the first use builds the index,
+     * and on a database that never had a catalogue stores the one bundled with Galien first.
+     */
+    public DrugCatalogue drugs() {
+        return drugs;
     }
 
     /** Patients' documents, whatever way they came in (permission-checked and audited in the core). */

@@ -1,6 +1,7 @@
 package fr.galien.app.cli;
 
 import fr.galien.app.bench.InsiBenchmark;
+import fr.galien.app.bench.DrugBenchmark;
 import fr.galien.app.bench.DuplicatesBenchmark;
 import fr.galien.app.bench.FileSizeBenchmark;
 import fr.galien.app.bench.PscLoginBenchmark;
@@ -21,9 +22,11 @@ import picocli.CommandLine.Spec;
 /**
  * {@code galien bench search}: per-keystroke search latency on generated patients (a throw-away database);
  * {@code galien bench psc-login}: time from « Se connecter » to connected against the in-process PSC simulator;
- * {@code galien bench duplicates}: duplicate detection over the whole registry.
+ * {@code galien bench duplicates}: duplicate detection over the whole registry;
+ * {@code galien bench drugs}: the drug catalogue (import, search per keystroke) and the scan field.
  */
-@Command(name = "bench", description = "Bancs d'essai de performance.")
+@Command(name = "bench", description = "Bancs d'essai de performance.",
+        subcommands = {BenchCdaCommand.class})
 final class BenchCommand {
 
     @Spec
@@ -187,6 +190,52 @@ final class BenchCommand {
             out.println(" patients   paires  plantés  retrouvés  meilleur (ms)  médiane (ms)   max (ms)  CPU médian (ms)");
             out.printf("%,9d  %7d  %7d  %9d  %13.0f  %12.0f  %9.0f  %15.0f%n", r.patients(), r.pairs(), r.planted(),
                     r.plantedFound(), r.bestMs(), r.medianMs(), r.maxMs(), r.medianCpuMs());
+        }
+        return Cli.OK;
+    }
+
+    @Command(name = "drugs",
+            description = "Mesure le catalogue des médicaments : premier démarrage (catalogue livré), import complet "
+                    + "d'une BDPM, recherche à chaque frappe (p50/p99, objectif p99 ≤ 5 ms), mémoire de l'index, "
+                    + "analyse des scans.")
+    int drugs(@Option(names = "--bdpm", paramLabel = "DOSSIER",
+                      description = "Export BDPM à importer (ex. ../shared/data/bdpm) ; sans lui, pas de mesure "
+                              + "d'import.") Path bdpm,
+              @Option(names = "--names", defaultValue = "1000", description = "Noms « tapés » lettre par lettre.")
+              int names,
+              @Option(names = "--limit", defaultValue = "20", description = "Résultats demandés par recherche.")
+              int limit,
+              @Option(names = "--scans", defaultValue = "200000", description = "Scans analysés.") int scans,
+              @Option(names = "--json", description = "Sortie JSON.") boolean json) throws Exception {
+        if (names < 1 || limit < 1 || scans < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--names, --limit et --scans doivent valoir au moins 1.");
+        }
+        Path dir = Files.createTempDirectory("galien-bench-drugs-");
+        DrugBenchmark.Result r;
+        try {
+            r = new DrugBenchmark(spec.commandLine().getErr()).run(dir, bdpm, names, limit, scans, 42L);
+        } finally {
+            deleteRecursively(dir);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(r));
+        } else {
+            out.printf("Premier démarrage (catalogue livré) : %,d ms (CPU %,d ms) — %,d médicaments, %,d "
+                    + "présentations, index ≈ %d Mo%n", r.firstStartMs(), r.firstStartCpuMs(), r.medicines(),
+                    r.presentations(), r.indexHeapMb());
+            if (r.bdpmImport() != null) {
+                DrugBenchmark.ImportResult i = r.bdpmImport();
+                out.printf("Import BDPM complet : %,d ms (lecture %,d, écriture %,d, index %,d ; CPU %,d ms) — "
+                        + "%,d médicaments, %,d présentations%n", i.totalMs(), i.readMs(), i.storeMs(), i.indexMs(),
+                        i.cpuMs(), i.medicines(), i.presentations());
+            }
+            out.printf("Recherche à chaque frappe : %,d frappes (%d noms) — p50 %.3f ms, p99 %.3f ms, max %.3f ms "
+                    + "(temps CPU p99 %.3f ms)%n", r.keystrokes(), r.typedNames(), r.searchP50Ms(), r.searchP99Ms(),
+                    r.searchMaxMs(), r.searchCpuP99Ms());
+            out.printf("Scans : %,d — %,.0f par seconde, p99 %.1f µs%n", r.scans(), r.scansPerSecond(),
+                    r.scanP99Micros());
         }
         return Cli.OK;
     }
