@@ -3,6 +3,7 @@ package fr.galien.app.cli;
 import fr.galien.app.bench.InsiBenchmark;
 import fr.galien.app.bench.DrugBenchmark;
 import fr.galien.app.bench.DuplicatesBenchmark;
+import fr.galien.app.bench.FileSizeBenchmark;
 import fr.galien.app.bench.PscLoginBenchmark;
 import fr.galien.app.bench.SearchBenchmark;
 import java.io.IOException;
@@ -63,6 +64,35 @@ final class BenchCommand {
                 out.printf("%,9d   %5d   %7d   %8.2f   %8.2f   %8.2f%n", r.patients(), r.prefixLength(), r.samples(),
                         r.p50Ms(), r.p99Ms(), r.maxMs());
             }
+        }
+        return Cli.OK;
+    }
+
+    @Command(name = "file-size", description = {"Taille du fichier H2 pendant que Galien reste ouvert : un mois de "
+            + "comptoir sans redémarrage (créations et ouvertures de dossiers), puis un import en une transaction "
+            + "(ADR 0003)."})
+    int fileSize(@Option(names = "--days", defaultValue = "30", description = "Jours simulés.") int days,
+                 @Option(names = "--commits-per-day", defaultValue = "5000",
+                         description = "Transactions validées par jour.") int commitsPerDay,
+                 @Option(names = "--import", defaultValue = "100000", description = "Patients importés ensuite.")
+                 int importSize) throws IOException {
+        if (days < 1 || commitsPerDay < 1 || importSize < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--days et --commits-per-day doivent valoir au moins 1, --import au moins 0.");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Path dir = Files.createTempDirectory("galien-bench-taille-");
+        try {
+            FileSizeBenchmark.Result r = new FileSizeBenchmark(spec.commandLine().getErr())
+                    .run(dir, days, commitsPerDay, importSize);
+            long worst = r.days().stream().mapToLong(FileSizeBenchmark.Day::maxBytes).max().orElse(0);
+            out.printf("Mois : %d jours de %,d validations ; fichier au plus %,d Ko ouvert, %,d Ko fermé.%n",
+                    days, commitsPerDay, worst / 1024, r.monthLiveBytes() / 1024);
+            out.printf("Import : %,d patients en une transaction (%d s) ; fichier au plus %,d Ko pendant, %,d Ko "
+                    + "à la fin, %,d Ko fermé.%n", r.importPatients(), r.importSeconds(), r.importMaxBytes() / 1024,
+                    r.importEndBytes() / 1024, r.importClosedBytes() / 1024);
+        } finally {
+            deleteRecursively(dir);
         }
         return Cli.OK;
     }
