@@ -16,5 +16,8 @@ public enum AuditAction {
     // Security (issue 14): a user changing their own password (SSI/IAM.91).
     PASSWORD_CHANGE,
     // Patient documents (issue 12 §1): the detail names the document id and type code, never its content.
-    DOCUMENT_ADD, DOCUMENT_OPEN, DOCUMENT_REPLACE
+    DOCUMENT_ADD, DOCUMENT_OPEN, DOCUMENT_REPLACE,
+    // DMP (issue 12): status, search, retrieval, import into the file, each send (queued, sent, refused), withdrawal;
+    // user actions on the outbox. Codes and ids only.
+    DMP_STATUS, DMP_SEARCH, DMP_RETRIEVE, DMP_IMPORT, DMP_SEND, DMP_WITHDRAW, OUTBOX_RETRY, OUTBOX_DROP
 }

@@ -84,7 +84,7 @@ public final class OutboxDispatcher {
             for (OutboxEntry candidate : due) {
                 OutboxEntry claimed = claim(candidate);
                 if (claimed != null) {
-                    record(claimed, attempt(service.getValue(), claimed));
+                    record(service.getValue(), claimed, attempt(service.getValue(), claimed));
                     attempts++;
                 }
             }
@@ -172,33 +172,41 @@ public final class OutboxDispatcher {
         }
     }
 
-    private void record(OutboxEntry entry, Delivery delivery) {
-        Instant now = now();
+    private void record(OutboxHandler handler, OutboxEntry entry, Delivery delivery) {
         transactions.inTransaction(tx -> {
-            if (delivery instanceof Delivery.Sent sent) {
-                try (PreparedStatement update = tx.prepareStatement(MARK_SENT)) {
-                    update.setObject(1, OutboxRows.timestamp(now));
-                    update.setString(2, OutboxRows.fit(sent.receipt()));
-                    update.setObject(3, entry.id());
-                    return update.executeUpdate();
-                }
+            int updated = recordRow(tx, entry, delivery);
+            if (updated == 1) {
+                handler.recorded(tx, entry, delivery);
             }
-            if (delivery instanceof Delivery.Rejected rejected) {
-                try (PreparedStatement update = tx.prepareStatement(MARK_REJECTED)) {
-                    update.setString(1, OutboxRows.fit(rejected.reason()));
-                    update.setObject(2, entry.id());
-                    return update.executeUpdate();
-                }
-            }
-            Delivery.RetryLater retry = (Delivery.RetryLater) delivery;
-            Duration delay = backoff.delayAfter(entry.attempts(), ThreadLocalRandom.current().nextDouble());
-            try (PreparedStatement update = tx.prepareStatement(RESCHEDULE)) {
-                update.setObject(1, OutboxRows.timestamp(now.plus(delay)));
-                update.setString(2, OutboxRows.fit(retry.reason()));
+            return updated;
+        });
+    }
+
+    private int recordRow(Connection tx, OutboxEntry entry, Delivery delivery) throws SQLException {
+        Instant now = now();
+        if (delivery instanceof Delivery.Sent sent) {
+            try (PreparedStatement update = tx.prepareStatement(MARK_SENT)) {
+                update.setObject(1, OutboxRows.timestamp(now));
+                update.setString(2, OutboxRows.fit(sent.receipt()));
                 update.setObject(3, entry.id());
                 return update.executeUpdate();
             }
-        });
+        }
+        if (delivery instanceof Delivery.Rejected rejected) {
+            try (PreparedStatement update = tx.prepareStatement(MARK_REJECTED)) {
+                update.setString(1, OutboxRows.fit(rejected.reason()));
+                update.setObject(2, entry.id());
+                return update.executeUpdate();
+            }
+        }
+        Delivery.RetryLater retry = (Delivery.RetryLater) delivery;
+        Duration delay = backoff.delayAfter(entry.attempts(), ThreadLocalRandom.current().nextDouble());
+        try (PreparedStatement update = tx.prepareStatement(RESCHEDULE)) {
+            update.setObject(1, OutboxRows.timestamp(now.plus(delay)));
+            update.setString(2, OutboxRows.fit(retry.reason()));
+            update.setObject(3, entry.id());
+            return update.executeUpdate();
+        }
     }
 
     private Instant now() {

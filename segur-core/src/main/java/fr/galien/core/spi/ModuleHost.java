@@ -40,6 +40,7 @@ public final class ModuleHost implements AutoCloseable {
     private final Map<String, RuntimeException> failures = new LinkedHashMap<>();
     private final Map<String, OutboxHandler> handlers = new HashMap<>();
     private OutboxDispatcher dispatcher;
+    private Shared shared;
     private Clock clock = Clock.systemUTC();
     private ScheduledExecutorService scheduler;
 
@@ -63,6 +64,7 @@ public final class ModuleHost implements AutoCloseable {
     public static ModuleHost start(SegurServices services, Shared shared, Map<String, String> overrides) {
         ModuleHost host = new ModuleHost(services);
         host.clock = shared.clock();
+        host.shared = shared;
         for (SegurService<?> service : services.all()) {
             host.startOne(service, shared, overrides);
         }
@@ -115,6 +117,25 @@ public final class ModuleHost implements AutoCloseable {
             });
             dispatcher.start(scheduler, DISPATCH_PERIOD);
         }
+    }
+
+    /**
+     * Adds the handler of a service whose queued calls the core sends itself (the DMP's « Envoyer au DMP » needs the
+     * patient documents, which live in the core: {@code fr.galien.core.dmp}), before dispatching starts. A module's
+     * own handler for the same service is replaced.
+     */
+    public synchronized void addHandler(String service, OutboxHandler handler) {
+        ModuleId.check(service);
+        if (scheduler != null) {
+            throw new IllegalStateException("handlers are added before dispatching starts");
+        }
+        handlers.put(service, java.util.Objects.requireNonNull(handler, "handler"));
+        dispatcher = new OutboxDispatcher(shared.database(), handlers, shared.clock(), Backoff.DEFAULT);
+    }
+
+    /** The handler of a service's queued calls, if any (user actions on the queue call its hooks). */
+    public synchronized Optional<OutboxHandler> handler(String service) {
+        return Optional.ofNullable(handlers.get(service));
     }
 
     public List<SegurService<?>> started() {
