@@ -8,6 +8,7 @@ class MessagesCompletenessTest extends CommonMessagesCompletenessTest {
 
     @Override
     protected Set<String> ownErrorPrefixes() {
-        return Set.of("ACC", "AUD", "CORE", "DMP", "DOC", "INS", "IO", "MOD", "OUT", "PAT", "SEC", "STO", "VET");
+        return Set.of("ACC", "AUD", "CORE", "CDA", "DMP", "DOC", "INS", "IO", "MOD", "OUT", "PAT", "SEC", "STO",
+                "VET");
     }
 }
