@@ -52,10 +52,20 @@ final class DmpMetadata {
         return FORMAT_OF_TYPE.getOrDefault(facts.typeCode(), PDF_FORMAT);
     }
 
+    /**
+     * The structure's national id (1 + FINESS, else 3 + SIRET); a demo or training practice without either gets an
+     * invented one, never a real practice (its documents are then refused by the CDA builder, {@code CDA-0007}).
+     */
+    static String structureId(Practice practice) {
+        String id = fr.galien.core.cda.CdaOrganization.nationalIdOf(practice.finess(), practice.siret());
+        if (id == null && practice.mode().simulated()) {
+            return "3" + "99999999900018";
+        }
+        return id;
+    }
+
     static DmpOrganisation organisation(Practice practice) {
-        String id = practice.finess() != null && !practice.finess().isBlank() ? "1" + practice.finess()
-                : practice.siret() != null && !practice.siret().isBlank() ? "3" + practice.siret()
-                : "3GALIEN";
+        String id = structureId(practice) == null ? "" : structureId(practice);
         String facility = practice.profile() == PracticeProfile.OFFICINE ? "SA33" : "SA07";
         return new DmpOrganisation(id, practice.name(), facility, "AMBULATOIRE");
     }
