@@ -12,7 +12,6 @@ import fr.galien.core.document.DocumentFormats;
 import fr.galien.core.document.DocumentOrigin;
 import fr.galien.core.document.DocumentType;
 import fr.galien.core.document.NewDocument;
-import fr.galien.core.document.PatientDocument;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.domain.PracticeProfile;
 import fr.galien.core.outbox.Backoff;
@@ -94,13 +93,23 @@ public final class DmpBenchmark {
             long storedBefore = simulator.journal().storedCount();
 
             long start = System.nanoTime();
-            for (int i = 0; i < count; i++) {
-                PatientDocument pdf = runtime.documents().add(DOCTOR, new NewDocument(adrun.id(), null,
-                        DocumentType.COMPTE_RENDU_CONSULTATION, "Compte rendu " + (i + 1), DocumentFormats.PDF,
-                        Instant.now(), "Paul INVENTE", DocumentOrigin.LOCAL, pdf(i)));
-                sharing.send(DOCTOR, pdf.id());
-                if ((i + 1) % 1000 == 0 || i + 1 == count) {
-                    progress.printf("%d/%d documents mis en file%n", i + 1, count);
+            // Filed and queued a hundred at a time (one transaction each: each commit is made durable, ADR 0003).
+            for (int first = 0; first < count; first += 100) {
+                int from = first;
+                int to = Math.min(count, first + 100);
+                List<java.util.UUID> ids = runtime.database().inTransaction(tx -> {
+                    List<java.util.UUID> added = new java.util.ArrayList<>();
+                    for (int i = from; i < to; i++) {
+                        added.add(runtime.documents().add(tx, DOCTOR, new NewDocument(adrun.id(), null,
+                                DocumentType.COMPTE_RENDU_CONSULTATION, "Compte rendu " + (i + 1),
+                                DocumentFormats.PDF, Instant.now(), "Paul INVENTE", DocumentOrigin.LOCAL, pdf(i)))
+                                .id());
+                    }
+                    return added;
+                });
+                sharing.sendAll(DOCTOR, ids);
+                if (to % 1000 == 0 || to == count) {
+                    progress.printf("%d/%d documents mis en file%n", to, count);
                     progress.flush();
                 }
             }
@@ -110,22 +119,21 @@ public final class DmpBenchmark {
                     Map.of(DmpSharing.SERVICE, sharing.handler()), runtime.clock(),
                     new Backoff(Duration.ofMillis(50), Duration.ofSeconds(1), 0.2));
             ExecutorService pool = Executors.newFixedThreadPool(dispatchers);
+            int sent = 0;
+            int nextReport = 1000;
             start = System.nanoTime();
             try {
                 while (pending(runtime) > 0) {
-                    List<Future<Integer>> passes = new java.util.ArrayList<>();
-                    for (int d = 0; d < dispatchers; d++) {
-                        passes.add(pool.submit(dispatcher::dispatchDue));
-                    }
-                    int attempts = 0;
-                    for (Future<Integer> pass : passes) {
-                        attempts += pass.get();
-                    }
+                    int attempts = dispatcher.dispatchDue(pool);
                     if (attempts == 0) {
                         Thread.sleep(20);
                     }
-                    progress.printf("%d en attente%n", pending(runtime));
-                    progress.flush();
+                    sent += attempts;
+                    if (sent >= nextReport) {
+                        progress.printf("%d en attente%n", pending(runtime));
+                        progress.flush();
+                        nextReport += 1000;
+                    }
                 }
             } finally {
                 pool.shutdown();

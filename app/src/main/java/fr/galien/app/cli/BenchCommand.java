@@ -102,7 +102,7 @@ final class BenchCommand {
             description = "Mesure la vidange de la file d'envoi au DMP (N documents, doublons comptés au simulateur) "
                     + "et l'ouverture du dossier patient avec le simulateur DMP en latence de 3 secondes.")
     int dmp(@Option(names = "--documents", defaultValue = "10000", description = "Documents mis en file.") int count,
-            @Option(names = "--dispatchers", defaultValue = "4", description = "Répartiteurs en parallèle.")
+            @Option(names = "--dispatchers", defaultValue = "4", description = "Envois simultanés du répartiteur.")
             int dispatchers,
             @Option(names = "--json", description = "Sortie JSON.") boolean json) throws Exception {
         if (count < 1 || dispatchers < 1) {

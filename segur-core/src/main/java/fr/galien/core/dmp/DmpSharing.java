@@ -22,6 +22,7 @@ import fr.galien.core.outbox.OutboxEntry;
 import fr.galien.core.outbox.OutboxHandler;
 import fr.galien.core.outbox.OutboxRequest;
 import fr.galien.core.outbox.OutboxStatus;
+import fr.galien.core.patient.JdbcPatientRegistry;
 import fr.galien.core.patient.PatientRegistry;
 import fr.galien.core.patient.PracticeRepository;
 import fr.galien.core.port.CallIdentity;
@@ -99,51 +100,79 @@ public final class DmpSharing {
      *                        header unreadable
      */
     public Queued send(Caller caller, UUID documentId) {
+        return sendAll(caller, List.of(documentId)).get(0);
+    }
+
+    /**
+     * Queues several documents in one transaction (the documents of a consultation; a benchmark's thousands): all
+     * or none. Same rules and refusals as {@link #send}.
+     */
+    public List<Queued> sendAll(Caller caller, List<UUID> documentIds) {
         Objects.requireNonNull(caller, "caller");
-        PatientDocument document = documents.find(caller, documentId)
-                .orElseThrow(() -> new SegurException(DmpRuleError.DMP_0004));
-        authorization.require(caller, Action.NATIONAL_CALL, AuditAction.DMP_SEND, document.patientId());
-        Patient patient = patients.open(caller, document.patientId());
-        QualifiedIns ins;
-        try {
-            ins = InsExchange.requireQualified(patient);
-        } catch (SegurException refused) {
-            audit(new AuditEvent(caller, patient.id(), AuditAction.DMP_SEND, AuditOutcome.REFUSED,
-                    "document=" + documentId + " " + refused.code()));
-            throw refused;
+        List<PatientDocument> toQueue = new ArrayList<>();
+        Map<UUID, QualifiedIns> insByPatient = new LinkedHashMap<>();
+        for (UUID documentId : documentIds) {
+            PatientDocument document = documents.find(caller, documentId)
+                    .orElseThrow(() -> new SegurException(DmpRuleError.DMP_0004));
+            if (!insByPatient.containsKey(document.patientId())) {
+                insByPatient.put(document.patientId(), qualifiedIns(caller, document));
+            }
+            toQueue.add(document);
         }
         Practice practice = practices.load().orElseThrow();
         return transactions.inTransaction(tx -> {
-            byte[] content = documents.contentForSending(tx, documentId);
-            PatientDocument toSend = document;
-            byte[] cda = content;
-            if (document.isPdf()) {
-                // The CDA's unique id follows from the PDF's: a second « Envoyer » finds the same CDA (the file
-                // de-duplicates it) and the same outbox row, never a second document in the DMP.
-                PdfWrapping.WrappedCda wrapped = wrapping.wrap(caller, practice, ins, document, content,
-                        wrappedUniqueId(document));
-                toSend = documents.add(tx, caller, new NewDocument(document.patientId(), wrapped.uniqueId(),
-                        document.type(), document.title(), DocumentFormats.CDA, document.documentDate(),
-                        document.author(), DocumentOrigin.LOCAL, wrapped.cda()));
-                cda = wrapped.cda();
-            } else if (!document.isCda()) {
-                throw new SegurException(DmpRuleError.DMP_0003, document.mimeType());
+            List<Queued> queued = new ArrayList<>();
+            for (PatientDocument document : toQueue) {
+                queued.add(queue(tx, caller, document, insByPatient.get(document.patientId()), practice));
             }
-            CdaHeaderFacts facts = CdaHeaderFacts.read(cda);
-            String key = idempotencyKey(facts.uniqueId());
-            Optional<OutboxEntry> existing = outbox.findByKey(tx, key);
-            if (existing.isPresent() && existing.get().status() != OutboxStatus.REJECTED) {
-                return new Queued(toSend.id(), existing.get().id(), existing.get().status());
-            }
-            UUID row = existing.isPresent() ? outbox.retry(tx, existing.get().id()).id()
-                    : outbox.enqueue(tx, new OutboxRequest(SERVICE, OPERATION, key,
-                            Payload.of(toSend.id(), caller).encode()));
-            documents.setSharing(tx, toSend.id(), SharingChannel.DMP, SharingState.EN_ATTENTE, null);
-            auditTrail.append(tx, new AuditEvent(caller, document.patientId(), AuditAction.DMP_SEND,
-                    AuditOutcome.SUCCESS, "en-file document=" + toSend.id() + " type=" + facts.typeCode()
-                    + " envoi=" + row));
-            return new Queued(toSend.id(), row, OutboxStatus.PENDING);
+            return queued;
         });
+    }
+
+    /** Permission (PSC professional), then the patient opened (audited) and only a qualified INS. */
+    private QualifiedIns qualifiedIns(Caller caller, PatientDocument document) {
+        authorization.require(caller, Action.NATIONAL_CALL, AuditAction.DMP_SEND, document.patientId());
+        Patient patient = patients.open(caller, document.patientId());
+        try {
+            return InsExchange.requireQualified(patient);
+        } catch (SegurException refused) {
+            audit(new AuditEvent(caller, patient.id(), AuditAction.DMP_SEND, AuditOutcome.REFUSED,
+                    "document=" + document.id() + " " + refused.code()));
+            throw refused;
+        }
+    }
+
+    private Queued queue(Connection tx, Caller caller, PatientDocument document, QualifiedIns ins, Practice practice)
+            throws SQLException {
+        byte[] content = documents.contentForSending(tx, document.id());
+        PatientDocument toSend = document;
+        byte[] cda = content;
+        if (document.isPdf()) {
+            // The CDA's unique id follows from the PDF's: a second « Envoyer » finds the same CDA (the file
+            // de-duplicates it) and the same outbox row, never a second document in the DMP.
+            PdfWrapping.WrappedCda wrapped = wrapping.wrap(caller, practice, ins, document, content,
+                    wrappedUniqueId(document));
+            toSend = documents.add(tx, caller, new NewDocument(document.patientId(), wrapped.uniqueId(),
+                    document.type(), document.title(), DocumentFormats.CDA, document.documentDate(),
+                    document.author(), DocumentOrigin.LOCAL, wrapped.cda()));
+            cda = wrapped.cda();
+        } else if (!document.isCda()) {
+            throw new SegurException(DmpRuleError.DMP_0003, document.mimeType());
+        }
+        CdaHeaderFacts facts = CdaHeaderFacts.read(cda);
+        String key = idempotencyKey(facts.uniqueId());
+        Optional<OutboxEntry> existing = outbox.findByKey(tx, key);
+        if (existing.isPresent() && existing.get().status() != OutboxStatus.REJECTED) {
+            return new Queued(toSend.id(), existing.get().id(), existing.get().status());
+        }
+        UUID row = existing.isPresent() ? outbox.retry(tx, existing.get().id()).id()
+                : outbox.enqueue(tx, new OutboxRequest(SERVICE, OPERATION, key,
+                        Payload.of(toSend.id(), toSend.patientId(), caller).encode()));
+        documents.setSharing(tx, toSend.id(), SharingChannel.DMP, SharingState.EN_ATTENTE, null);
+        auditTrail.append(tx, new AuditEvent(caller, document.patientId(), AuditAction.DMP_SEND,
+                AuditOutcome.SUCCESS, "en-file document=" + toSend.id() + " type=" + facts.typeCode()
+                + " envoi=" + row));
+        return new Queued(toSend.id(), row, OutboxStatus.PENDING);
     }
 
     /** What {@link #send} queued: the document sent (the CDA), its outbox row, the row's status. */
@@ -233,7 +262,9 @@ public final class DmpSharing {
         private DmpDocument prepare(Caller professional, Payload payload, OutboxEntry entry) {
             PatientDocument document = documents.find(professional, payload.documentId())
                     .orElseThrow(() -> new SegurException(DmpRuleError.DMP_0004));
-            Patient patient = patients.open(professional, document.patientId());
+            // One read, no commit: the send is audited with its outcome (DMP_SEND), not as a separate READ row.
+            Patient patient = transactions.read(tx -> JdbcPatientRegistry.loadForSending(tx, document.patientId()))
+                    .orElseThrow(() -> new SegurException(DmpRuleError.DMP_0004));
             QualifiedIns ins = InsExchange.requireQualified(patient);
             byte[] cda = transactions.read(tx -> documents.contentForSending(tx, document.id()));
             CdaHeaderFacts facts = CdaHeaderFacts.read(cda);
@@ -266,7 +297,7 @@ public final class DmpSharing {
             }
             UUID documentId = payload.get().documentId();
             Caller professional = payload.get().caller();
-            UUID patientId = documents.find(professional, documentId).map(PatientDocument::patientId).orElse(null);
+            UUID patientId = payload.get().patientId();
             SharingState state;
             AuditOutcome outcome;
             String detail;
@@ -312,11 +343,11 @@ public final class DmpSharing {
      * What an outbox row needs to send a document again after a restart: the document and who queued it (the
      * national id whose PSC session the send waits for). Ids and a name for the metadata only — no patient data.
      */
-    record Payload(UUID documentId, String nationalId, Role role, String name, String workstation) {
+    record Payload(UUID documentId, UUID patientId, String nationalId, Role role, String name, String workstation) {
 
-        static Payload of(UUID documentId, Caller caller) {
+        static Payload of(UUID documentId, UUID patientId, Caller caller) {
             String nationalId = caller.userId().startsWith("psc:") ? caller.userId().substring(4) : caller.userId();
-            return new Payload(documentId, nationalId, caller.role(),
+            return new Payload(documentId, patientId, nationalId, caller.role(),
                     caller.displayName() == null ? "" : caller.displayName(), caller.workstationId());
         }
 
@@ -326,7 +357,7 @@ public final class DmpSharing {
 
         String encode() {
             Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-            return "v1;doc=" + documentId + ";psc=" + b64.encodeToString(bytes(nationalId)) + ";role=" + role.name()
+            return "v1;doc=" + documentId + ";pat=" + patientId + ";psc=" + b64.encodeToString(bytes(nationalId)) + ";role=" + role.name()
                     + ";name=" + b64.encodeToString(bytes(name)) + ";ws=" + b64.encodeToString(bytes(workstation));
         }
 
@@ -340,7 +371,7 @@ public final class DmpSharing {
 
         static Payload decode(String text) {
             String[] parts = text.split(";");
-            if (parts.length != 6 || !parts[0].equals("v1")) {
+            if (parts.length != 7 || !parts[0].equals("v1")) {
                 throw new IllegalArgumentException("format inconnu");
             }
             Map<String, String> fields = new LinkedHashMap<>();
@@ -352,9 +383,13 @@ public final class DmpSharing {
                 fields.put(parts[i].substring(0, eq), parts[i].substring(eq + 1));
             }
             Base64.Decoder b64 = Base64.getUrlDecoder();
-            return new Payload(UUID.fromString(fields.get("doc")), string(b64.decode(fields.get("psc"))),
-                    Role.valueOf(fields.get("role")), string(b64.decode(fields.get("name"))),
-                    string(b64.decode(fields.get("ws"))));
+            try {
+                return new Payload(UUID.fromString(fields.get("doc")), UUID.fromString(fields.get("pat")),
+                        string(b64.decode(fields.get("psc"))), Role.valueOf(fields.get("role")),
+                        string(b64.decode(fields.get("name"))), string(b64.decode(fields.get("ws"))));
+            } catch (NullPointerException missing) {
+                throw new IllegalArgumentException("champ absent");
+            }
         }
 
         private static byte[] bytes(String text) {

@@ -43,6 +43,8 @@ public final class ModuleHost implements AutoCloseable {
     private Shared shared;
     private Clock clock = Clock.systemUTC();
     private ScheduledExecutorService scheduler;
+    private java.util.concurrent.ExecutorService senders;
+    static final int SENDERS = 4;
 
     private ModuleHost(SegurServices services) {
         this.services = services;
@@ -115,7 +117,13 @@ public final class ModuleHost implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
             });
-            dispatcher.start(scheduler, DISPATCH_PERIOD);
+            // Queued calls are sent a batch at a time, a few concurrently (a queue of thousands after an outage).
+            senders = Executors.newFixedThreadPool(SENDERS, runnable -> {
+                Thread thread = new Thread(runnable, "galien-outbox-send");
+                thread.setDaemon(true);
+                return thread;
+            });
+            dispatcher.start(scheduler, DISPATCH_PERIOD, senders);
         }
     }
 
@@ -238,6 +246,8 @@ public final class ModuleHost implements AutoCloseable {
             dispatcher.stop();
             scheduler.shutdownNow();
             scheduler = null;
+            senders.shutdownNow();
+            senders = null;
         }
         // Last started first: a module may still use the ports it requires while it stops.
         for (int i = started.size() - 1; i >= 0; i--) {

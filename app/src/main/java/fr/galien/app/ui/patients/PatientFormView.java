@@ -174,6 +174,18 @@ public final class PatientFormView {
         sections.getChildren().addAll(after, java.util.List.of(panelTitle, panel));
     }
 
+    /** A band under the title line (the DMP band: fills in by itself, never blocks the file). */
+    public void addBand(Node band) {
+        root.getChildren().add(root.getChildren().indexOf(titleLine) + 1, band);
+    }
+
+    /** A section at the end of the file (the DMP: its documents, the file's sends). */
+    public void addSection(String title, Node content) {
+        Label sectionTitle = new Label(title);
+        sectionTitle.getStyleClass().add("section-title");
+        sections.getChildren().addAll(sectionTitle, content);
+    }
+
     private Node sexChoice() {
         ToggleGroup group = new ToggleGroup();
         HBox choices = new HBox(14);

@@ -2,6 +2,12 @@ package fr.galien.app.ui.patients;
 
 import fr.galien.app.ui.common.Debouncer;
 import fr.galien.app.ui.common.DialogService;
+import fr.galien.app.ui.dmp.DmpBandView;
+import fr.galien.app.ui.dmp.DmpBandViewModel;
+import fr.galien.app.ui.dmp.DmpContext;
+import fr.galien.app.ui.dmp.DmpTabView;
+import fr.galien.app.ui.dmp.DmpTabViewModel;
+import fr.galien.app.ui.dmp.DmpText;
 import fr.galien.app.ui.identity.CounterIdentityBar;
 import fr.galien.app.ui.identity.CounterIdentityViewModel;
 import fr.galien.app.ui.identity.FxDelay;
@@ -15,7 +21,11 @@ import fr.galien.core.patient.PatientRegistry;
 import fr.galien.core.security.Caller;
 import fr.galien.core.task.TaskExecutor;
 import java.time.Clock;
+import fr.galien.core.domain.Patient;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
@@ -35,6 +45,8 @@ public final class PatientsArea {
     private final PatientsView list;
     private final PatientFormViewModel formModel;
     private final PatientFormView form;
+    private final List<Consumer<Patient>> shown = new ArrayList<>();
+    private final List<Runnable> startNew = new ArrayList<>();
 
     public PatientsArea(PatientRegistry registry, Caller caller, TaskExecutor tasks, DialogService dialogs,
                         Debouncer debouncer) {
@@ -59,6 +71,8 @@ public final class PatientsArea {
             showForm();
         });
         formModel.setOnOpenExisting(patient -> formModel.open(patient.id()));
+        formModel.setOnShown(patient -> shown.forEach(listener -> listener.accept(patient)));
+        formModel.setOnStartNew(() -> startNew.forEach(Runnable::run));
         form.setOnClose(this::showList);
         identity.ifPresent(context -> addIdentity(context, registry, caller, tasks, dialogs));
         root.getChildren().setAll(list.node());
@@ -71,8 +85,8 @@ public final class PatientsArea {
                 new FxDelay(), Clock.systemDefaultZone());
         panel.setUnsavedEdits(formModel::hasUnsavedChanges);
         panel.setOnChanged(formModel::show);
-        formModel.setOnShown(panel::show);
-        formModel.setOnStartNew(panel::clear);
+        shown.add(panel::show);
+        startNew.add(panel::clear);
         IdentityPanelView panelView = new IdentityPanelView(panel);
         form.setIdentityPanel(IdentityText.PANEL_TITLE.text(), panelView.node(), panelView.headerBadge());
 
@@ -101,6 +115,23 @@ public final class PatientsArea {
         root.getChildren().setAll(list.node());
         listModel.searchNow(); // the file may have been renamed or created: refresh what is listed
         list.focusSearch();
+    }
+
+    /**
+     * Adds the DMP band under the file's title (asked in the background each time a saved file is shown: the file is
+     * usable at once) and the DMP section (its documents, the file's sends, « Envois en attente »).
+     */
+    public void addDmp(DmpContext context, Caller caller, TaskExecutor tasks, DialogService dialogs) {
+        DmpBandViewModel band = new DmpBandViewModel(context, caller, tasks);
+        DmpTabViewModel tab = new DmpTabViewModel(context, caller, tasks, dialogs);
+        DmpTabView tabView = new DmpTabView(tab);
+        form.addBand(new DmpBandView(band).node());
+        form.addSection(DmpText.TAB_TITLE.text(), tabView.node());
+        shown.add(patient -> {
+            band.show(patient.id());
+            tab.show(patient.id());
+        });
+        startNew.add(band::clear);
     }
 
     public Node node() {
