@@ -93,6 +93,14 @@ public final class DmpFhirClient implements DmpPort, MeasuredClient {
         }
     }
 
+    /**
+     * The ITI-65 transaction exactly as {@link #submit} sends it (FHIR JSON), for the outbound-payload checks
+     * ({@code NoMatriculeLeavesUnqualifiedTest}) and conformance tests.
+     */
+    public static String transactionJson(DmpDocument document, String sourceOid) {
+        return DmpFhir.json(Iti65Bundle.of(document, sourceOid));
+    }
+
     public DmpSettings settings() {
         return settings;
     }
