@@ -5,7 +5,6 @@ import fr.galien.core.error.SegurException;
 import fr.galien.core.security.Caller;
 import fr.galien.core.task.BackgroundTask;
 import fr.galien.core.task.TaskExecutor;
-import fr.galien.core.task.TaskSlot;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -22,28 +21,33 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * The DMP band of the patient file header (REM DMP/UX.07, UX.09–UX.16): fills in by itself when the file opens, in
  * the background — the file is usable at once even when the DMP takes seconds —, says a request is running, then
  * exists / authorised / opposition / consent and « N nouveaux documents » by type. A newer file cancels the older
- * request ({@link TaskSlot}).
+ * request ({@link LatestOnly}, never interrupting: an interrupt in H2's file I/O closes the database).
  */
 public final class DmpBandViewModel {
 
     private final DmpContext context;
     private final Caller caller;
-    private final TaskSlot slot;
+    private final LatestOnly slot;
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<DmpBand.State> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper newDocuments = new ReadOnlyIntegerWrapper(0);
     private Runnable onNewDocuments = () -> { };
+    private UUID asking;
 
     public DmpBandViewModel(DmpContext context, Caller caller, TaskExecutor tasks) {
         this.context = Objects.requireNonNull(context, "context");
         this.caller = Objects.requireNonNull(caller, "caller");
-        this.slot = new TaskSlot(tasks);
+        this.slot = new LatestOnly(tasks);
     }
 
     /** Asks the DMP about {@code patientId} in the background; the band says so meanwhile. */
     public void show(UUID patientId) {
         Objects.requireNonNull(patientId, "patientId");
+        if (patientId.equals(asking)) {
+            return; // the file is shown again while its request runs (opened, then read): one request is enough
+        }
+        asking = patientId;
         busy.set(true);
         state.set(null);
         newDocuments.set(0);
@@ -51,6 +55,7 @@ public final class DmpBandViewModel {
         slot.submit(BackgroundTask.of(DmpText.BAND_BUSY.text(), () -> context.band(caller, patientId))
                 .onSuccess(this::apply)
                 .onFailure(failure -> {
+                    asking = null;
                     busy.set(false);
                     state.set(DmpBand.State.UNAVAILABLE);
                     text.set(DmpText.BAND_UNAVAILABLE.text(failure instanceof SegurException coded
@@ -60,7 +65,8 @@ public final class DmpBandViewModel {
 
     /** A new file being typed: nothing to ask. */
     public void clear() {
-        slot.cancel();
+        asking = null;
+        slot.drop();
         busy.set(false);
         state.set(null);
         newDocuments.set(0);
@@ -68,6 +74,7 @@ public final class DmpBandViewModel {
     }
 
     private void apply(DmpBand band) {
+        asking = null;
         busy.set(false);
         state.set(band.state());
         newDocuments.set(band.newDocuments());

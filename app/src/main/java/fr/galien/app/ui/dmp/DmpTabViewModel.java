@@ -14,7 +14,6 @@ import fr.galien.core.port.DmpPort.RetrievedDocument;
 import fr.galien.core.security.Caller;
 import fr.galien.core.task.BackgroundTask;
 import fr.galien.core.task.TaskExecutor;
-import fr.galien.core.task.TaskSlot;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,10 +50,10 @@ public final class DmpTabViewModel {
     private final DmpContext context;
     private final Caller caller;
     private final DialogService dialogs;
-    private final TaskSlot listing;
-    private final TaskSlot viewing;
-    private final TaskSlot actions;
-    private final TaskSlot sendsSlot;
+    private final LatestOnly listing;
+    private final LatestOnly viewing;
+    private final LatestOnly actions;
+    private final LatestOnly sendsSlot;
     private final ObservableList<DmpRow> rows = FXCollections.observableArrayList();
     private final ObservableList<LocalRow> local = FXCollections.observableArrayList();
     private final ObservableList<DmpSend> sends = FXCollections.observableArrayList();
@@ -71,10 +70,10 @@ public final class DmpTabViewModel {
         this.context = Objects.requireNonNull(context, "context");
         this.caller = Objects.requireNonNull(caller, "caller");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
-        this.listing = new TaskSlot(tasks);
-        this.viewing = new TaskSlot(tasks);
-        this.actions = new TaskSlot(tasks);
-        this.sendsSlot = new TaskSlot(tasks);
+        this.listing = new LatestOnly(tasks);
+        this.viewing = new LatestOnly(tasks);
+        this.actions = new LatestOnly(tasks);
+        this.sendsSlot = new LatestOnly(tasks);
     }
 
     /** The file shown; the lists are read when the tab is opened ({@link #search()}, {@link #refreshLocal()}). */
