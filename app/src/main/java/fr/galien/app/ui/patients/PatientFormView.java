@@ -179,7 +179,7 @@ public final class PatientFormView {
         root.getChildren().add(root.getChildren().indexOf(titleLine) + 1, band);
     }
 
-    /** A section at the end of the file (the DMP: its documents, the file's sends). */
+    /** Adds a section (title + content) at the end of the file, e.g. the patient's documents. */
     public void addSection(String title, Node content) {
         Label sectionTitle = new Label(title);
         sectionTitle.getStyleClass().add("section-title");

@@ -17,15 +17,17 @@ import fr.galien.app.ui.identity.IdentityDialogs;
 import fr.galien.app.ui.identity.IdentityPanelView;
 import fr.galien.app.ui.identity.IdentityPanelViewModel;
 import fr.galien.app.ui.identity.IdentityText;
+import fr.galien.app.ui.documents.CdaPreview;
+import fr.galien.app.ui.documents.DocumentPreviews;
+import fr.galien.app.ui.documents.DocumentsPanelView;
+import fr.galien.app.ui.documents.DocumentsPanelViewModel;
+import fr.galien.app.ui.documents.DocumentsText;
+import fr.galien.core.document.PatientDocuments;
 import fr.galien.core.patient.PatientRegistry;
 import fr.galien.core.security.Caller;
 import fr.galien.core.task.TaskExecutor;
 import java.time.Clock;
-import fr.galien.core.domain.Patient;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
@@ -45,8 +47,6 @@ public final class PatientsArea {
     private final PatientsView list;
     private final PatientFormViewModel formModel;
     private final PatientFormView form;
-    private final List<Consumer<Patient>> shown = new ArrayList<>();
-    private final List<Runnable> startNew = new ArrayList<>();
 
     public PatientsArea(PatientRegistry registry, Caller caller, TaskExecutor tasks, DialogService dialogs,
                         Debouncer debouncer) {
@@ -71,8 +71,6 @@ public final class PatientsArea {
             showForm();
         });
         formModel.setOnOpenExisting(patient -> formModel.open(patient.id()));
-        formModel.setOnShown(patient -> shown.forEach(listener -> listener.accept(patient)));
-        formModel.setOnStartNew(() -> startNew.forEach(Runnable::run));
         form.setOnClose(this::showList);
         identity.ifPresent(context -> addIdentity(context, registry, caller, tasks, dialogs));
         root.getChildren().setAll(list.node());
@@ -85,8 +83,8 @@ public final class PatientsArea {
                 new FxDelay(), Clock.systemDefaultZone());
         panel.setUnsavedEdits(formModel::hasUnsavedChanges);
         panel.setOnChanged(formModel::show);
-        shown.add(panel::show);
-        startNew.add(panel::clear);
+        formModel.setOnShown(panel::show);
+        formModel.setOnStartNew(panel::clear);
         IdentityPanelView panelView = new IdentityPanelView(panel);
         form.setIdentityPanel(IdentityText.PANEL_TITLE.text(), panelView.node(), panelView.headerBadge());
 
@@ -100,6 +98,18 @@ public final class PatientsArea {
         });
         CounterIdentityBar bar = new CounterIdentityBar(counter);
         list.addCounterActions(bar.buttons(), bar.status());
+    }
+
+    /**
+     * Adds the patient's documents to the file (human patients, for callers who may read clinical data): listed in
+     * the background each time a file is shown, emptied for a new file.
+     */
+    public void addDocuments(PatientDocuments documents, Caller caller, TaskExecutor tasks, DialogService dialogs) {
+        DocumentsPanelViewModel panel = new DocumentsPanelViewModel(documents, caller, tasks, dialogs,
+                new DocumentPreviews(CdaPreview::of), Clock.systemDefaultZone());
+        formModel.addOnShown(patient -> panel.show(patient.id()));
+        formModel.addOnStartNew(panel::clear);
+        form.addSection(DocumentsText.SECTION_TITLE.text(), new DocumentsPanelView(panel).node());
     }
 
     private Window window() {
@@ -127,11 +137,11 @@ public final class PatientsArea {
         DmpTabView tabView = new DmpTabView(tab);
         form.addBand(new DmpBandView(band).node());
         form.addSection(DmpText.TAB_TITLE.text(), tabView.node());
-        shown.add(patient -> {
+        formModel.addOnShown(patient -> {
             band.show(patient.id());
             tab.show(patient.id());
         });
-        startNew.add(band::clear);
+        formModel.addOnStartNew(band::clear);
     }
 
     public Node node() {
