@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
  * {@code galien bench psc-login}: time from « Se connecter » to connected against the in-process PSC simulator;
  * {@code galien bench duplicates}: duplicate detection over the whole registry.
  */
-@Command(name = "bench", description = "Bancs d'essai de performance.")
+@Command(name = "bench", description = "Bancs d'essai de performance.",
+        subcommands = {BenchCdaCommand.class})
 final class BenchCommand {
 
     @Spec

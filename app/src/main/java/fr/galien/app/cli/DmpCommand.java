@@ -3,11 +3,12 @@ package fr.galien.app.cli;
 import picocli.CommandLine.Command;
 
 /**
- * {@code galien dmp status|list|send}: the patient's DMP (Mon espace santé) under the professional's Pro Santé Connect
- * session ({@code --national-id}, docs/cli.md).
+ * {@code galien dmp …} (docs/cli.md): the DMP / Mon espace santé. Each subcommand is its own class, so that the
+ * group grows by one line per command: {@code status|list|send} under the professional's Pro Santé Connect session
+ * ({@code --national-id}), {@code cda} writes a document exactly as it would be sent.
  */
 @Command(name = "dmp", mixinStandardHelpOptions = true,
-        description = "DMP (Mon espace santé) : état du DMP d'un patient, ses documents, envoi d'un document.",
-        subcommands = {DmpStatusCommand.class, DmpListCommand.class, DmpSendCommand.class})
+        description = "Dossier médical partagé (DMP / Mon espace santé) : état, documents, envoi, CDA.",
+        subcommands = {DmpStatusCommand.class, DmpListCommand.class, DmpSendCommand.class, DmpCdaCommand.class})
 final class DmpCommand {
 }

@@ -58,6 +58,19 @@ public final class CdaCodes {
     public static final CdaCode ROUTE_INTRAMUSCULAR = new CdaCode("20035000", EDQM, "Voie intramusculaire");
     public static final CdaCode ROUTE_SUBCUTANEOUS = new CdaCode("20066000", EDQM, "Voie sous-cutanée");
 
+    /** A doctor's JDV_J01 code: G15_10/SMxx when PSC gives the savoir-faire (SM26, SM53, SM54 are general practice). */
+    private static CdaCode physician(String savoirFaire) {
+        String sf = savoirFaire == null ? "" : savoirFaire.strip();
+        return switch (sf) {
+            case "", "SM26" -> GENERAL_PRACTITIONER;
+            case "SM53" -> new CdaCode("G15_10/SM53", AUTHOR_SPECIALTY,
+                    "Médecin - Spécialiste en Médecine Générale (SM)");
+            case "SM54" -> new CdaCode("G15_10/SM54", AUTHOR_SPECIALTY, "Médecin - Médecine Générale (SM)");
+            default -> sf.matches("SM\\d{2}")
+                    ? new CdaCode("G15_10/" + sf, AUTHOR_SPECIALTY, "Médecin (" + sf + ")") : PHYSICIAN;
+        };
+    }
+
     private CdaCodes() {
     }
 
@@ -68,8 +81,7 @@ public final class CdaCodes {
     public static CdaCode authorSpecialty(String professionCode, String pharmacistSection, String savoirFaire) {
         String profession = professionCode == null ? "" : professionCode.strip();
         return switch (profession) {
-            case "10" -> "SM26".equals(savoirFaire) || savoirFaire == null || savoirFaire.isBlank()
-                    ? GENERAL_PRACTITIONER : PHYSICIAN;
+            case "10" -> physician(savoirFaire);
             case "21" -> switch (pharmacistSection == null ? "" : pharmacistSection.strip()) {
                 case "A" -> PHARMACIST_OWNER;
                 case "D" -> PHARMACIST_ASSISTANT;

@@ -35,6 +35,10 @@ public enum CdaError implements ErrorCode {
     CDA_0010,
     /** A structured document without the content its volet requires. Args: what is missing. */
     CDA_0011,
+    /** No professional to author and sign the document (no PSC session, not a demo practice). */
+    CDA_0012,
+    /** A medical summary (VSM) by someone who is not a doctor. */
+    CDA_0013,
 
     // --- reading a received document ---
     /** Larger than the reading limit. Args: limit in MB. */

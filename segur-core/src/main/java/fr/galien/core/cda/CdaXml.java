@@ -118,11 +118,15 @@ final class CdaXml {
 
     /** An empty element with attributes given as name/value pairs (null values skipped). */
     CdaXml empty(String name, String... attributes) {
-        start(name);
+        try {
+            writer.writeEmptyElement(HL7, name);
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
         for (int i = 0; i + 1 < attributes.length; i += 2) {
             attr(attributes[i], attributes[i + 1]);
         }
-        return end();
+        return this;
     }
 
     /** A coded element ({@code code}, {@code codeSystem}, {@code displayName}). */

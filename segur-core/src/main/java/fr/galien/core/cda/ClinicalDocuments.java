@@ -30,6 +30,9 @@ public final class ClinicalDocuments {
     /** The VSM (volet de synthèse médicale 1.4), written by the médecin traitant. */
     public static CdaDocument vsm(CdaHeader h, VsmContent content) {
         checkHeader(h);
+        if (!h.author().specialty().code().startsWith("G15_10")) {
+            throw new SegurException(CdaError.CDA_0013);
+        }
         String title = "Synthèse médicale";
         CdaXml x = start();
         CdaHeaderWriter.write(x, h, new CdaHeaderWriter.Shape(

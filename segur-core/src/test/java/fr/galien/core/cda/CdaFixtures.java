@@ -57,12 +57,12 @@ public final class CdaFixtures {
     }
 
     public static CdaHeader doctorHeader() {
-        return new CdaHeader(patient(), null, null, "P-0042", doctor(), cabinet(), NOW, NOW, PracticeMode.DEMO,
+        return new CdaHeader(patient(), null, null, doctor(), cabinet(), NOW, NOW, PracticeMode.DEMO,
                 null);
     }
 
     public static CdaHeader pharmacistHeader() {
-        return new CdaHeader(patient(), "MARTIN", null, "P-0042", pharmacist(), pharmacy(), NOW, NOW,
+        return new CdaHeader(patient(), "MARTIN", null, pharmacist(), pharmacy(), NOW, NOW,
                 PracticeMode.DEMO, null);
     }
 

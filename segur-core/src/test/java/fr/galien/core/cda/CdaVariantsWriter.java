@@ -24,7 +24,7 @@ final class CdaVariantsWriter {
                 new IdentityTraits("ADRTROIS", List.of("DOMINIQUE"), Sex.I, new BirthDate(1997, 0, 0), "2A020"));
         CdaOrganization bare = new CdaOrganization("3" + "12345678200010", "Cabinet sans adresse",
                 CdaCodes.FACILITY_CABINET, CdaCodes.SETTING_AMBULATORY, null, null);
-        CdaHeader h1 = new CdaHeader(abroadLunar, "DURAND", "MATT", null, CdaFixtures.doctor(), bare,
+        CdaHeader h1 = new CdaHeader(abroadLunar, "DURAND", "MATT", CdaFixtures.doctor(), bare,
                 CdaFixtures.NOW, CdaFixtures.NOW.minusSeconds(1800), PracticeMode.TRAINING,
                 CdaVersion.replacing(CdaVersion.newOid(), CdaVersion.newOid(), 3));
         Files.write(dir.resolve("vsm-empty.xml"), ClinicalDocuments.vsm(h1,
@@ -36,7 +36,7 @@ final class CdaVariantsWriter {
                 List.of(new VsmContent.RiskFactor("Alcool", null)),
                 List.of(new VsmContent.Treatment("Metformine", null, null, null, null, null)),
                 List.of());
-        CdaHeader h2 = new CdaHeader(indetermined, null, null, null, CdaFixtures.doctor(), bare, CdaFixtures.NOW,
+        CdaHeader h2 = new CdaHeader(indetermined, null, null, CdaFixtures.doctor(), bare, CdaFixtures.NOW,
                 null, PracticeMode.REAL, null);
         Files.write(dir.resolve("vsm-sparse.xml"), ClinicalDocuments.vsm(h2, sparse).xml());
         Files.write(dir.resolve("disp-rx.xml"), ClinicalDocuments.dispensation(h2.withVersion(CdaVersion.first()),
