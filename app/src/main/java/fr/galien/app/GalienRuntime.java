@@ -9,9 +9,15 @@ import fr.galien.core.domain.Practice;
 import fr.galien.core.drug.DrugCatalogue;
 import fr.galien.core.drug.JdbcDrugCatalogue;
 import fr.galien.core.error.SegurException;
+import fr.galien.core.dmp.CdaPdfWrapping;
+import fr.galien.core.dmp.DmpCalls;
+import fr.galien.core.dmp.DmpConsultation;
+import fr.galien.core.dmp.DmpSharing;
 import fr.galien.core.document.PatientDocuments;
 import fr.galien.core.eprescription.EPrescriptions;
 import fr.galien.core.eprescription.CatalogueSubstitutions;
+import fr.galien.core.outbox.OutboxAdministration;
+import fr.galien.core.port.DmpPort;
 import fr.galien.core.outbox.Outbox;
 import fr.galien.core.port.EPrescriptionPort;
 import fr.galien.core.patient.AuthorizingPatientRegistry;
@@ -76,6 +82,9 @@ public final class GalienRuntime implements AutoCloseable {
     private final Outbox outbox;
     private final PatientDocuments documents;
     private final DrugCatalogue drugs;
+    private final DmpCalls dmpCalls;
+    private final DmpSharing dmpSharing;
+    private final DmpConsultation dmpConsultation;
     private volatile ModuleHost modules;
 
     private GalienRuntime(DatabaseSettings settings, Database database, Clock clock) {
@@ -100,6 +109,12 @@ public final class GalienRuntime implements AutoCloseable {
         this.outbox = new Outbox(clock);
         this.documents = new PatientDocuments(database, auditTrail, clock);
         this.drugs = new JdbcDrugCatalogue(database, auditTrail, clock);
+        // DMP (issue 12): the port of the dmp module and the professional's PSC token, both resolved at each call.
+        this.dmpCalls = new DmpCalls(() -> port(DmpPort.class),
+                () -> pscPort().flatMap(ProSanteConnectPort::currentAccessToken), clock);
+        this.dmpSharing = new DmpSharing(database, auditTrail, outbox, documents, patients, practices, dmpCalls,
+                new CdaPdfWrapping());
+        this.dmpConsultation = new DmpConsultation(database, auditTrail, patients, documents, practices, dmpCalls);
     }
 
     /** Opens the database described by {@code settings} (refusing bad settings, a held lock or a corrupt file). */
@@ -190,8 +205,25 @@ public final class GalienRuntime implements AutoCloseable {
             ensureInstallationId();
             modules = ModuleHost.start(services, new ModuleHost.Shared(database, practices, outbox, tasks, clock),
                     overrides);
+            modules.addHandler(DmpSharing.SERVICE, dmpSharing.handler());
         }
         return modules;
+    }
+
+    /** « Envoyer au DMP » and « Envois en attente » (core, queued in the outbox). */
+    public DmpSharing dmpSharing() {
+        return dmpSharing;
+    }
+
+    /** The DMP band and tab of a patient file (core, under the professional's PSC session). */
+    public DmpConsultation dmpConsultation() {
+        return dmpConsultation;
+    }
+
+    /** « Réessayer » / « Écarter » on queued national calls, audited, the service's handler told. */
+    public OutboxAdministration outboxAdministration() {
+        return new OutboxAdministration(database, auditTrail, outbox,
+                service -> modules == null ? Optional.empty() : modules.handler(service));
     }
 
     /** The PSC port once the {@code psc} module started; empty before, or when the module is absent or failed. */

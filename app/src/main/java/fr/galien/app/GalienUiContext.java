@@ -175,6 +175,11 @@ public final class GalienUiContext implements UiContext, AutoCloseable {
     }
 
     @Override
+    public Optional<fr.galien.app.ui.dmp.DmpContext> dmp() {
+        return Optional.of(new GalienDmpContext(runtime));
+    }
+
+    @Override
     public SegurServices segurServices() {
         return runtime.services();
     }

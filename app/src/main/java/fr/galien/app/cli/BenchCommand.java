@@ -131,6 +131,44 @@ final class BenchCommand {
         return Cli.OK;
     }
 
+    @Command(name = "dmp", mixinStandardHelpOptions = true,
+            description = "Mesure la vidange de la file d'envoi au DMP (N documents, doublons comptés au simulateur) "
+                    + "et l'ouverture du dossier patient avec le simulateur DMP en latence de 3 secondes.")
+    int dmp(@Option(names = "--documents", defaultValue = "10000", description = "Documents mis en file.") int count,
+            @Option(names = "--dispatchers", defaultValue = "4", description = "Envois simultanés du répartiteur.")
+            int dispatchers,
+            @Option(names = "--json", description = "Sortie JSON.") boolean json) throws Exception {
+        if (count < 1 || dispatchers < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--documents et --dispatchers doivent valoir au moins 1.");
+        }
+        fr.galien.app.bench.DmpBenchmark bench = new fr.galien.app.bench.DmpBenchmark(spec.commandLine().getErr());
+        Path drainDir = Files.createTempDirectory("galien-bench-dmp-");
+        Path openDir = Files.createTempDirectory("galien-bench-dmp-open-");
+        fr.galien.app.bench.DmpBenchmark.DrainResult drain;
+        fr.galien.app.bench.DmpBenchmark.FileOpenResult open;
+        try {
+            drain = bench.drain(drainDir, count, dispatchers);
+            open = bench.fileOpening(openDir);
+        } finally {
+            deleteRecursively(drainDir);
+            deleteRecursively(openDir);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(java.util.Map.of("drain", drain, "fileOpening", open)));
+        } else {
+            out.printf("File DMP : %d documents mis en file en %.1f s, file vidée en %.1f s par %d répartiteurs "
+                            + "(objectif ≤ 120 s) ; reçus par le simulateur %d, doublons %d, déjà présents %d, "
+                            + "refus %d.%n", drain.queued(), drain.queueSeconds(), drain.drainSeconds(),
+                    drain.dispatchers(), drain.stored(), drain.duplicates(), drain.alreadyPresent(), drain.refused());
+            out.printf("Dossier patient en latence 3 s : dossier lu en %.1f ms, bandeau DMP rempli en %.0f ms (%s, "
+                    + "%d nouveau(x) document(s)).%n", open.fileOpenMs(), open.bandMs(), open.bandState(),
+                    open.newDocuments());
+        }
+        return drain.duplicates() == 0 && drain.stored() == drain.queued() ? Cli.OK : Cli.REFUSED;
+    }
+
     @Command(name = "insi",
             description = "Mesure l'aller-retour INSi (client SOAP réel, recherche tracée) contre le simulateur en "
                     + "mémoire (p50/p95/max).")

@@ -111,6 +111,7 @@ public final class MainWindow {
                 context.documents().ifPresent(documents ->
                         patients.addDocuments(documents, caller, context.tasks(), dialogs));
             }
+            dmpOfHumans().ifPresent(dmp -> patients.addDmp(dmp, caller, context.tasks(), dialogs));
             return patients.node();
         });
         builders.put(NavArea.DUPLICATES, () -> {
@@ -138,6 +139,12 @@ public final class MainWindow {
     }
 
     /** The RNIV identity applies to human patients only: a vet practice's Patients area has no identity panel. */
+    /** The DMP exists for humans only (decisions.md: vets have no DMP). */
+    private Optional<fr.galien.app.ui.dmp.DmpContext> dmpOfHumans() {
+        boolean humans = context.practice().map(practice -> !practice.profile().treatsAnimals()).orElse(true);
+        return humans ? context.dmp() : Optional.empty();
+    }
+
     private Optional<IdentityContext> identityOfHumans() {
         boolean humans = context.practice().map(practice -> !practice.profile().treatsAnimals()).orElse(true);
         return humans ? context.identity() : Optional.empty();

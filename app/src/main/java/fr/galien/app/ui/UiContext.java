@@ -62,6 +62,14 @@ public interface UiContext {
         return Optional.empty();
     }
 
+    /**
+     * The DMP band and tab of the patient file (issue 12); empty where there is none (a fake context, a vet
+     * practice: the DMP does not exist for animals).
+     */
+    default Optional<fr.galien.app.ui.dmp.DmpContext> dmp() {
+        return Optional.empty();
+    }
+
     /** The Ségur modules found at start, for the Services view. */
     SegurServices segurServices();
 

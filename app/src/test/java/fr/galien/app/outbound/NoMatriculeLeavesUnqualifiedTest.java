@@ -19,7 +19,22 @@ import fr.galien.core.domain.IdentityStatus;
 import fr.galien.core.domain.Patient;
 import fr.galien.core.domain.Sex;
 import fr.galien.core.domain.IdentityAttribute;
+import fr.galien.core.dmp.CdaPdfWrapping;
+import fr.galien.core.document.DocumentOrigin;
+import fr.galien.core.document.DocumentType;
+import fr.galien.core.document.PatientDocument;
+import fr.galien.core.domain.Practice;
+import fr.galien.core.domain.PracticeMode;
+import fr.galien.core.domain.PracticeProfile;
+import fr.galien.core.identity.InsExchange;
 import fr.galien.core.identity.InsOid;
+import fr.galien.core.port.DmpPort;
+import fr.galien.core.port.QualifiedIns;
+import fr.galien.core.security.Caller;
+import fr.galien.core.security.Role;
+import fr.galien.dmp.DmpFhirClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import fr.galien.core.patient.io.PatientCsv;
 import java.io.StringWriter;
 import java.util.List;
@@ -48,6 +63,13 @@ class NoMatriculeLeavesUnqualifiedTest {
             PatientCsv.write(List.of(patient), out);
             return out.toString();
         };
+        // DMP (issue 12): the ITI-65 Bundle and the CDA N1 wrapping a PDF are built from InsExchange's answer only;
+        // without a qualified INS nothing is built, nothing is sent (the core refuses with INS-0040).
+        Function<Patient, String> dmpBundle = patient -> InsExchange.ifQualified(patient)
+                .map(ins -> DmpFhirClient.transactionJson(dmpDocument(ins), "2.25.1")).orElse("");
+        Function<Patient, String> dmpCda = patient -> InsExchange.ifQualified(patient)
+                .map(ins -> new String(new CdaPdfWrapping().wrap(DOCTOR, PRACTICE, ins, pdf(patient), PDF,
+                        "2.25.77").cda(), StandardCharsets.UTF_8)).orElse("");
         return Stream.of(Arguments.of("export FHIR", fhir), Arguments.of("export CSV", csv),
                 Arguments.of("CDA VSM", cda(h -> ClinicalDocuments.vsm(h, DemoClinicalContent.vsm()), true)),
                 Arguments.of("CDA eDISP-MED",
@@ -55,7 +77,27 @@ class NoMatriculeLeavesUnqualifiedTest {
                 Arguments.of("CDA VAC-NOTE", cda(h -> ClinicalDocuments.vaccinationNote(h,
                         DemoClinicalContent.vaccination(java.time.LocalDate.of(2026, 1, 5))), false)),
                 Arguments.of("CDA BPM (PDF)", cda(h -> ClinicalDocuments.medicationReview(h,
-                        DemoClinicalContent.medicationReview()), false)));
+                        DemoClinicalContent.medicationReview()), false)),
+                Arguments.of("DMP ITI-65", dmpBundle), Arguments.of("DMP CDA N1", dmpCda));
+    }
+
+    private static final Caller DOCTOR = Caller.pscProfessional("899700000001", "Paul INVENTE", Role.MEDECIN, "p");
+    private static final Practice PRACTICE = new Practice("Cabinet", PracticeProfile.CABINET_MEDICAL, null,
+            "73282932000074", PracticeMode.REAL);
+    private static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+
+    private static PatientDocument pdf(Patient patient) {
+        return new PatientDocument(UUID.randomUUID(), patient.id(), "2.25.5", "2.25.5", 1, null, null,
+                DocumentType.COMPTE_RENDU_CONSULTATION, "CR", "application/pdf", Instant.parse("2026-12-07T10:00:00Z"),
+                null, DocumentOrigin.LOCAL, Instant.parse("2026-12-07T10:00:00Z"), PDF.length, "0".repeat(64));
+    }
+
+    private static DmpPort.DmpDocument dmpDocument(QualifiedIns ins) {
+        Instant when = Instant.parse("2026-12-07T10:00:00Z");
+        return new DmpPort.DmpDocument(UUID.randomUUID(), ins, "2.25.77", "10", "11488-4", "2.16.840.1.113883.6.1",
+                "CR", "urn:ihe:iti:xds-sd:pdf:2008", "CR", when, when, new DmpPort.DmpAuthor("899700000001", "INVENTE",
+                "Paul", "10"), new DmpPort.DmpOrganisation("373282932000074", "Cabinet", "SA07", "AMBULATOIRE"), "N",
+                null, PDF);
     }
 
     /**

@@ -19,5 +19,8 @@ public enum AuditAction {
     DOCUMENT_ADD, DOCUMENT_OPEN, DOCUMENT_REPLACE,
     // E-prescription (issue 11): every national call (op=register/fetch/cancel/modify/dispense, the identifier,
     // never a drug or a name), and each local record (paper prescription, dispensation saved at the counter).
-    EPRESCRIPTION_CALL, EPRESCRIPTION_RECORD
+    EPRESCRIPTION_CALL, EPRESCRIPTION_RECORD,
+    // DMP (issue 12): status, search, retrieval, import into the file, each send (queued, sent, refused), withdrawal;
+    // user actions on the outbox. Codes and ids only.
+    DMP_STATUS, DMP_SEARCH, DMP_RETRIEVE, DMP_IMPORT, DMP_SEND, DMP_WITHDRAW, OUTBOX_RETRY, OUTBOX_DROP
 }

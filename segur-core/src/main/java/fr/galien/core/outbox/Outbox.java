@@ -40,6 +40,12 @@ public final class Outbox {
     private static final String LIST_BY_STATUS = "SELECT " + OutboxRows.COLUMNS
             + " FROM outbox WHERE status = ? ORDER BY created_at DESC, id FETCH FIRST ? ROWS ONLY";
 
+    private static final String RETRY = "UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = ? "
+            + "WHERE id = ? AND status IN ('pending', 'rejected')";
+    private static final String DELETE = "DELETE FROM outbox WHERE id = ? AND status <> 'sent'";
+    private static final String LIST_BY_SERVICE = "SELECT " + OutboxRows.COLUMNS
+            + " FROM outbox WHERE service = ? ORDER BY created_at DESC, id FETCH FIRST ? ROWS ONLY";
+
     private final Clock clock;
 
     public Outbox(Clock clock) {
@@ -113,6 +119,60 @@ public final class Outbox {
             select.setInt(2, limit);
             return OutboxRows.read(select);
         }
+    }
+
+    /** One service's rows, newest first (the « Envois en attente » view of a channel). */
+    public List<OutboxEntry> listOf(Connection connection, String service, int limit) throws SQLException {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+        try (PreparedStatement select = connection.prepareStatement(LIST_BY_SERVICE)) {
+            select.setString(1, service);
+            select.setInt(2, limit);
+            return OutboxRows.read(select);
+        }
+    }
+
+    /**
+     * « Réessayer »: a refused row goes back to pending, and a pending row is due at once; attempts start again.
+     * A sent row is never sent again ({@code OUT-0004}).
+     *
+     * @return the row before the change
+     * @throws SegurException {@code OUT-0002} unknown row, {@code OUT-0004} already sent
+     */
+    public OutboxEntry retry(Connection tx, UUID id) throws SQLException {
+        OutboxEntry entry = find(tx, id).orElseThrow(() -> new SegurException(OutboxError.OUT_0002, id));
+        if (entry.status() == OutboxStatus.SENT) {
+            throw new SegurException(OutboxError.OUT_0004, id);
+        }
+        try (PreparedStatement update = tx.prepareStatement(RETRY)) {
+            update.setObject(1, OutboxRows.timestamp(clock.instant().truncatedTo(ChronoUnit.MICROS)));
+            update.setObject(2, id);
+            update.executeUpdate();
+        }
+        return entry;
+    }
+
+    /**
+     * Removes a refused row for good. A pending row is removed only with {@code force} (it may be in flight: its
+     * call may still arrive, deduplicated by the receiver); a sent row never ({@code OUT-0004}).
+     *
+     * @return the row removed
+     * @throws SegurException {@code OUT-0002} unknown, {@code OUT-0003} pending without force, {@code OUT-0004} sent
+     */
+    public OutboxEntry drop(Connection tx, UUID id, boolean force) throws SQLException {
+        OutboxEntry entry = find(tx, id).orElseThrow(() -> new SegurException(OutboxError.OUT_0002, id));
+        if (entry.status() == OutboxStatus.SENT) {
+            throw new SegurException(OutboxError.OUT_0004, id);
+        }
+        if (entry.status() == OutboxStatus.PENDING && !force) {
+            throw new SegurException(OutboxError.OUT_0003, id);
+        }
+        try (PreparedStatement delete = tx.prepareStatement(DELETE)) {
+            delete.setObject(1, id);
+            delete.executeUpdate();
+        }
+        return entry;
     }
 
     public Optional<OutboxEntry> find(Connection connection, UUID id) throws SQLException {

@@ -9,10 +9,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
@@ -84,7 +88,7 @@ public final class OutboxDispatcher {
             for (OutboxEntry candidate : due) {
                 OutboxEntry claimed = claim(candidate);
                 if (claimed != null) {
-                    record(claimed, attempt(service.getValue(), claimed));
+                    record(service.getValue(), claimed, attempt(service.getValue(), claimed));
                     attempts++;
                 }
             }
@@ -92,15 +96,110 @@ public final class OutboxDispatcher {
         return attempts;
     }
 
+    /**
+     * One pass in batches: per service, claims the due rows in <em>one</em> transaction (the same compare-and-set
+     * per row), sends them concurrently on {@code senders}, and records every outcome in one transaction (each
+     * row's handler {@link OutboxHandler#recorded} inside it). Same guarantees as {@link #dispatchDue()} — a row is
+     * claimed by one dispatcher only, a crash leaves it pending for a resend with the same key — with two commits
+     * per batch instead of two per row, which is what a queue of thousands needs (issue 12: 10,000 DMP documents).
+     * If the batch's record fails, each outcome is recorded on its own.
+     *
+     * @return the number of attempts made
+     */
+    public int dispatchDue(ExecutorService senders) {
+        Objects.requireNonNull(senders, "senders");
+        int attempts = 0;
+        for (Map.Entry<String, OutboxHandler> service : handlers.entrySet()) {
+            OutboxHandler handler = service.getValue();
+            List<OutboxEntry> claimed = transactions.inTransaction(tx -> claimAll(tx, due(tx, service.getKey())));
+            if (claimed.isEmpty()) {
+                continue;
+            }
+            List<Future<Delivery>> sends = new ArrayList<>(claimed.size());
+            for (OutboxEntry entry : claimed) {
+                sends.add(senders.submit(() -> attempt(handler, entry)));
+            }
+            List<Delivery> outcomes = new ArrayList<>(claimed.size());
+            for (Future<Delivery> send : sends) {
+                outcomes.add(outcome(send));
+            }
+            try {
+                transactions.inTransaction(tx -> {
+                    for (int i = 0; i < claimed.size(); i++) {
+                        if (recordRow(tx, claimed.get(i), outcomes.get(i)) == 1) {
+                            handler.recorded(tx, claimed.get(i), outcomes.get(i));
+                        }
+                    }
+                    return null;
+                });
+            } catch (RuntimeException batchFailed) {
+                LOG.warn("Outbox batch of {} ({}) could not be recorded at once; recording one by one", claimed.size(),
+                        service.getKey(), batchFailed);
+                for (int i = 0; i < claimed.size(); i++) {
+                    try {
+                        record(handler, claimed.get(i), outcomes.get(i));
+                    } catch (RuntimeException rowFailed) {
+                        // Left pending: the lease expires and the row is sent again with the same key.
+                        LOG.warn("Outbox entry {} outcome not recorded", claimed.get(i).id(), rowFailed);
+                    }
+                }
+            }
+            attempts += claimed.size();
+        }
+        return attempts;
+    }
+
+    private static Delivery outcome(Future<Delivery> send) {
+        try {
+            return send.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Delivery.RetryLater(Messages.format(OutboxMessage.HANDLER_FAILED, e.getClass().getSimpleName()));
+        } catch (ExecutionException e) {
+            return new Delivery.RetryLater(Messages.format(OutboxMessage.HANDLER_FAILED,
+                    e.getCause() == null ? "?" : e.getCause().getClass().getSimpleName()));
+        }
+    }
+
+    /** The compare-and-set claim of each candidate, in the caller's transaction; the rows this dispatcher got. */
+    private List<OutboxEntry> claimAll(Connection tx, List<OutboxEntry> candidates) throws SQLException {
+        Instant now = now();
+        Instant leaseEnd = now.plus(CLAIM_LEASE);
+        List<OutboxEntry> claimed = new ArrayList<>();
+        try (PreparedStatement update = tx.prepareStatement(CLAIM)) {
+            for (OutboxEntry candidate : candidates) {
+                update.setObject(1, OutboxRows.timestamp(leaseEnd));
+                update.setObject(2, candidate.id());
+                update.setInt(3, candidate.attempts());
+                update.setObject(4, OutboxRows.timestamp(now));
+                if (update.executeUpdate() == 1) {
+                    claimed.add(new OutboxEntry(candidate.id(), candidate.service(), candidate.operation(),
+                            candidate.idempotencyKey(), candidate.payload(), OutboxStatus.PENDING,
+                            candidate.attempts() + 1, leaseEnd, candidate.lastError(), candidate.receipt(),
+                            candidate.createdAt(), candidate.sentAt()));
+                }
+            }
+        }
+        return claimed;
+    }
+
     /** Runs {@link #dispatchDue()} every {@code period} on {@code executor} (owned by the caller) until {@link #stop()}. */
     public void start(ScheduledExecutorService executor, Duration period) {
+        start(executor, period, null);
+    }
+
+    /**
+     * Same, in batches sent concurrently on {@code senders} ({@link #dispatchDue(ExecutorService)}), or one row at a
+     * time when {@code senders} is null.
+     */
+    public void start(ScheduledExecutorService executor, Duration period, ExecutorService senders) {
         Objects.requireNonNull(executor, "executor");
         synchronized (scheduleLock) {
             if (scheduled != null) {
                 throw new IllegalStateException("dispatcher already started");
             }
             // Fixed delay, not fixed rate: a slow pass is never overlapped by the next one.
-            scheduled = executor.scheduleWithFixedDelay(this::dispatchQuietly, 0, period.toMillis(),
+            scheduled = executor.scheduleWithFixedDelay(() -> dispatchQuietly(senders), 0, period.toMillis(),
                     TimeUnit.MILLISECONDS);
         }
     }
@@ -115,9 +214,13 @@ public final class OutboxDispatcher {
         }
     }
 
-    private void dispatchQuietly() {
+    private void dispatchQuietly(ExecutorService senders) {
         try {
-            dispatchDue();
+            if (senders == null) {
+                dispatchDue();
+            } else {
+                dispatchDue(senders);
+            }
         } catch (RuntimeException e) {
             // A periodic task that throws is silently never run again: log and keep the schedule alive.
             LOG.warn("Outbox pass failed; next pass as scheduled", e);
@@ -172,33 +275,41 @@ public final class OutboxDispatcher {
         }
     }
 
-    private void record(OutboxEntry entry, Delivery delivery) {
-        Instant now = now();
+    private void record(OutboxHandler handler, OutboxEntry entry, Delivery delivery) {
         transactions.inTransaction(tx -> {
-            if (delivery instanceof Delivery.Sent sent) {
-                try (PreparedStatement update = tx.prepareStatement(MARK_SENT)) {
-                    update.setObject(1, OutboxRows.timestamp(now));
-                    update.setString(2, OutboxRows.fit(sent.receipt()));
-                    update.setObject(3, entry.id());
-                    return update.executeUpdate();
-                }
+            int updated = recordRow(tx, entry, delivery);
+            if (updated == 1) {
+                handler.recorded(tx, entry, delivery);
             }
-            if (delivery instanceof Delivery.Rejected rejected) {
-                try (PreparedStatement update = tx.prepareStatement(MARK_REJECTED)) {
-                    update.setString(1, OutboxRows.fit(rejected.reason()));
-                    update.setObject(2, entry.id());
-                    return update.executeUpdate();
-                }
-            }
-            Delivery.RetryLater retry = (Delivery.RetryLater) delivery;
-            Duration delay = backoff.delayAfter(entry.attempts(), ThreadLocalRandom.current().nextDouble());
-            try (PreparedStatement update = tx.prepareStatement(RESCHEDULE)) {
-                update.setObject(1, OutboxRows.timestamp(now.plus(delay)));
-                update.setString(2, OutboxRows.fit(retry.reason()));
+            return updated;
+        });
+    }
+
+    private int recordRow(Connection tx, OutboxEntry entry, Delivery delivery) throws SQLException {
+        Instant now = now();
+        if (delivery instanceof Delivery.Sent sent) {
+            try (PreparedStatement update = tx.prepareStatement(MARK_SENT)) {
+                update.setObject(1, OutboxRows.timestamp(now));
+                update.setString(2, OutboxRows.fit(sent.receipt()));
                 update.setObject(3, entry.id());
                 return update.executeUpdate();
             }
-        });
+        }
+        if (delivery instanceof Delivery.Rejected rejected) {
+            try (PreparedStatement update = tx.prepareStatement(MARK_REJECTED)) {
+                update.setString(1, OutboxRows.fit(rejected.reason()));
+                update.setObject(2, entry.id());
+                return update.executeUpdate();
+            }
+        }
+        Delivery.RetryLater retry = (Delivery.RetryLater) delivery;
+        Duration delay = backoff.delayAfter(entry.attempts(), ThreadLocalRandom.current().nextDouble());
+        try (PreparedStatement update = tx.prepareStatement(RESCHEDULE)) {
+            update.setObject(1, OutboxRows.timestamp(now.plus(delay)));
+            update.setString(2, OutboxRows.fit(retry.reason()));
+            update.setObject(3, entry.id());
+            return update.executeUpdate();
+        }
     }
 
     private Instant now() {

@@ -8,7 +8,13 @@ import fr.galien.core.error.ErrorCode;
  */
 public enum OutboxError implements ErrorCode {
     /** An idempotency key was reused for a different service or operation: a caller bug that must not be hidden. */
-    OUT_0001;
+    OUT_0001,
+    /** No outbox row with this id. */
+    OUT_0002,
+    /** A pending row may be dropped only on purpose ({@code --force}): it may be in flight. */
+    OUT_0003,
+    /** A row the service acknowledged is kept as it is: never sent again, never removed. */
+    OUT_0004;
 
     @Override
     public String bundle() {

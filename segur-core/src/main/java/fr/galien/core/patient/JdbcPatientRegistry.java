@@ -299,6 +299,14 @@ public final class JdbcPatientRegistry implements PatientRegistry {
                 && current.attributes().equals(edited.attributes());
     }
 
+    /**
+     * The patient without an audit row, for a queued national call sent in the background (the send itself is
+     * audited by the service that queued it, with the patient's id): never for showing a patient to a user.
+     */
+    public static Optional<Patient> loadForSending(Connection tx, UUID id) throws SQLException {
+        return load(tx, id);
+    }
+
     @Override
     public Patient open(Caller caller, UUID id) {
         Objects.requireNonNull(caller, "caller");

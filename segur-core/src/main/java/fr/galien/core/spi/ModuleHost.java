@@ -40,8 +40,11 @@ public final class ModuleHost implements AutoCloseable {
     private final Map<String, RuntimeException> failures = new LinkedHashMap<>();
     private final Map<String, OutboxHandler> handlers = new HashMap<>();
     private OutboxDispatcher dispatcher;
+    private Shared shared;
     private Clock clock = Clock.systemUTC();
     private ScheduledExecutorService scheduler;
+    private java.util.concurrent.ExecutorService senders;
+    static final int SENDERS = 4;
 
     private ModuleHost(SegurServices services) {
         this.services = services;
@@ -63,6 +66,7 @@ public final class ModuleHost implements AutoCloseable {
     public static ModuleHost start(SegurServices services, Shared shared, Map<String, String> overrides) {
         ModuleHost host = new ModuleHost(services);
         host.clock = shared.clock();
+        host.shared = shared;
         for (SegurService<?> service : services.all()) {
             host.startOne(service, shared, overrides);
         }
@@ -113,8 +117,33 @@ public final class ModuleHost implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
             });
-            dispatcher.start(scheduler, DISPATCH_PERIOD);
+            // Queued calls are sent a batch at a time, a few concurrently (a queue of thousands after an outage).
+            senders = Executors.newFixedThreadPool(SENDERS, runnable -> {
+                Thread thread = new Thread(runnable, "galien-outbox-send");
+                thread.setDaemon(true);
+                return thread;
+            });
+            dispatcher.start(scheduler, DISPATCH_PERIOD, senders);
         }
+    }
+
+    /**
+     * Adds the handler of a service whose queued calls the core sends itself (the DMP's « Envoyer au DMP » needs the
+     * patient documents, which live in the core: {@code fr.galien.core.dmp}), before dispatching starts. A module's
+     * own handler for the same service is replaced.
+     */
+    public synchronized void addHandler(String service, OutboxHandler handler) {
+        ModuleId.check(service);
+        if (scheduler != null) {
+            throw new IllegalStateException("handlers are added before dispatching starts");
+        }
+        handlers.put(service, java.util.Objects.requireNonNull(handler, "handler"));
+        dispatcher = new OutboxDispatcher(shared.database(), handlers, shared.clock(), Backoff.DEFAULT);
+    }
+
+    /** The handler of a service's queued calls, if any (user actions on the queue call its hooks). */
+    public synchronized Optional<OutboxHandler> handler(String service) {
+        return Optional.ofNullable(handlers.get(service));
     }
 
     public List<SegurService<?>> started() {
@@ -217,6 +246,8 @@ public final class ModuleHost implements AutoCloseable {
             dispatcher.stop();
             scheduler.shutdownNow();
             scheduler = null;
+            senders.shutdownNow();
+            senders = null;
         }
         // Last started first: a module may still use the ports it requires while it stops.
         for (int i = started.size() - 1; i >= 0; i--) {

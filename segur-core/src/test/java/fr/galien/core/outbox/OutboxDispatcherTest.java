@@ -293,6 +293,54 @@ class OutboxDispatcherTest {
         assertThat(db.inTransaction(outbox::pending)).isZero();
     }
 
+    @Test
+    void aBatchedPassSendsEachDueRowOnceConcurrentlyAndRecordsEveryOutcome() {
+        UUID first = enqueue("cle-1");
+        UUID second = enqueue("cle-2");
+        UUID third = enqueue("cle-3");
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            assertThat(dispatcher().dispatchDue(senders)).isEqualTo(3);
+            assertThat(dispatcher().dispatchDue(senders)).isZero();
+        } finally {
+            senders.shutdownNow();
+        }
+        for (String key : java.util.List.of("cle-1", "cle-2", "cle-3")) {
+            assertThat(dmp.calls(key)).isEqualTo(1);
+        }
+        for (UUID id : java.util.List.of(first, second, third)) {
+            assertThat(find(id).status()).isEqualTo(OutboxStatus.SENT);
+        }
+    }
+
+    @Test
+    void aRefusedRowIsRetriedOnDemandAndDroppedOnlyWhenRefusedOrForced() {
+        UUID refused = enqueue("cle-1");
+        dmp.thenAnswer(new Delivery.Rejected("Document refusé"));
+        dispatcher().dispatchDue();
+        assertThat(find(refused).status()).isEqualTo(OutboxStatus.REJECTED);
+
+        db.inTransaction(tx -> outbox.retry(tx, refused));
+        assertThat(find(refused).status()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(find(refused).attempts()).isZero();
+        assertThatThrownBy(() -> db.inTransaction(tx -> outbox.drop(tx, refused, false)))
+                .isInstanceOfSatisfying(fr.galien.core.error.SegurException.class,
+                        e -> assertThat(e.code()).isEqualTo("OUT-0003"));
+        dispatcher().dispatchDue();
+        assertThat(find(refused).status()).isEqualTo(OutboxStatus.SENT);
+        assertThatThrownBy(() -> db.inTransaction(tx -> outbox.drop(tx, refused, true)))
+                .isInstanceOfSatisfying(fr.galien.core.error.SegurException.class,
+                        e -> assertThat(e.code()).isEqualTo("OUT-0004"));
+        assertThatThrownBy(() -> db.inTransaction(tx -> outbox.retry(tx, refused)))
+                .isInstanceOfSatisfying(fr.galien.core.error.SegurException.class,
+                        e -> assertThat(e.code()).isEqualTo("OUT-0004"));
+
+        UUID other = enqueue("cle-2");
+        db.inTransaction(tx -> outbox.drop(tx, other, true));
+        java.util.Optional<OutboxEntry> gone = db.inTransaction(tx -> outbox.find(tx, other));
+        assertThat(gone).isEmpty();
+    }
+
     private OutboxDispatcher dispatcher() {
         return new OutboxDispatcher(db, Map.of("dmp", dmp), clock, EXACT);
     }

@@ -52,7 +52,9 @@ public abstract class CommonMessagesCompletenessTest {
      */
     private static final Map<String, String> SHARED_BY_HUNDREDS = Map.of("INS",
             "segur-core's identity rules use INS-00xx, the ins connector's INSi and ApCV client INS-01xx",
-            "ERX", "segur-core's e-prescription rules use ERX-00xx, the eprescription connector ERX-01xx");
+            "ERX", "segur-core's e-prescription rules use ERX-00xx, the eprescription connector ERX-01xx",
+            "DMP", "segur-core's DMP rules use DMP-00xx, the dmp connector's client DMP-01xx",
+            "MSS", "segur-core's MSSanté rules use MSS-00xx, the mssante connector MSS-01xx");
 
     /**
      * The error-code prefixes of this module's own catalogues ({@code PSC} for {@code PSC-0001}…); another module

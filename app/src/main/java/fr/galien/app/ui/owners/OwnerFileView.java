@@ -48,8 +48,14 @@ public final class OwnerFileView {
         // Two columns, the client on the left and the animals on the right, so the animal form is on screen
         // without scrolling at 1280×800; the scroll pane only serves smaller windows.
         VBox ownerColumn = new VBox(8, sectionTitle(OwnersText.OWNER_SECTION), ownerForm(), ownerActions());
+        // Where a user coming from human care would look for the DMP: one line saying why there is none (issue 12).
+        javafx.scene.control.Label noDmp = new javafx.scene.control.Label(
+                fr.galien.app.ui.dmp.DmpText.VET_NO_DMP.text());
+        noDmp.setId("vetNoDmp");
+        noDmp.setWrapText(true);
+        noDmp.getStyleClass().add("hint");
         VBox animalColumn = new VBox(8, sectionTitle(OwnersText.ANIMALS_SECTION), animalsBar(), animalsTable(),
-                animalForm());
+                animalForm(), noDmp);
         GridPane sections = new GridPane();
         sections.setHgap(28);
         ColumnConstraints left = new ColumnConstraints();

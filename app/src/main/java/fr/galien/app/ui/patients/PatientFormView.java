@@ -174,6 +174,11 @@ public final class PatientFormView {
         sections.getChildren().addAll(after, java.util.List.of(panelTitle, panel));
     }
 
+    /** A band under the title line (the DMP band: fills in by itself, never blocks the file). */
+    public void addBand(Node band) {
+        root.getChildren().add(root.getChildren().indexOf(titleLine) + 1, band);
+    }
+
     /** Adds a section (title + content) at the end of the file, e.g. the patient's documents. */
     public void addSection(String title, Node content) {
         Label sectionTitle = new Label(title);

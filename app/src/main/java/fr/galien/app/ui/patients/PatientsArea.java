@@ -2,6 +2,12 @@ package fr.galien.app.ui.patients;
 
 import fr.galien.app.ui.common.Debouncer;
 import fr.galien.app.ui.common.DialogService;
+import fr.galien.app.ui.dmp.DmpBandView;
+import fr.galien.app.ui.dmp.DmpBandViewModel;
+import fr.galien.app.ui.dmp.DmpContext;
+import fr.galien.app.ui.dmp.DmpTabView;
+import fr.galien.app.ui.dmp.DmpTabViewModel;
+import fr.galien.app.ui.dmp.DmpText;
 import fr.galien.app.ui.identity.CounterIdentityBar;
 import fr.galien.app.ui.identity.CounterIdentityViewModel;
 import fr.galien.app.ui.identity.FxDelay;
@@ -119,6 +125,23 @@ public final class PatientsArea {
         root.getChildren().setAll(list.node());
         listModel.searchNow(); // the file may have been renamed or created: refresh what is listed
         list.focusSearch();
+    }
+
+    /**
+     * Adds the DMP band under the file's title (asked in the background each time a saved file is shown: the file is
+     * usable at once) and the DMP section (its documents, the file's sends, « Envois en attente »).
+     */
+    public void addDmp(DmpContext context, Caller caller, TaskExecutor tasks, DialogService dialogs) {
+        DmpBandViewModel band = new DmpBandViewModel(context, caller, tasks);
+        DmpTabViewModel tab = new DmpTabViewModel(context, caller, tasks, dialogs);
+        DmpTabView tabView = new DmpTabView(tab);
+        form.addBand(new DmpBandView(band).node());
+        form.addSection(DmpText.TAB_TITLE.text(), tabView.node());
+        formModel.addOnShown(patient -> {
+            band.show(patient.id());
+            tab.show(patient.id());
+        });
+        formModel.addOnStartNew(band::clear);
     }
 
     public Node node() {
