@@ -14,5 +14,8 @@ public enum AuditAction {
     // Appli carte Vitale and Vitale card readings (issue 8: the UI goes through the core, never a port).
     APCV_READ,
     // Security (issue 14): a user changing their own password (SSI/IAM.91).
-    PASSWORD_CHANGE
+    PASSWORD_CHANGE,
+    // MSSanté (issue 13): a mail queued or sent, a message received or opened, a received document filed or set
+    // aside; the detail names the Message-ID, never the body.
+    MSS_SEND, MSS_RECEIVE, MSS_READ, MSS_FILE
 }
