@@ -8,6 +8,6 @@ class MessagesCompletenessTest extends CommonMessagesCompletenessTest {
 
     @Override
     protected Set<String> ownErrorPrefixes() {
-        return Set.of("ACC", "AUD", "CORE", "INS", "IO", "MOD", "MSS", "OUT", "PAT", "SEC", "STO", "VET", "XDM");
+        return Set.of("ACC", "AUD", "CORE", "DOC", "INS", "IO", "MOD", "MSS", "OUT", "PAT", "SEC", "STO", "VET", "XDM");
     }
 }
