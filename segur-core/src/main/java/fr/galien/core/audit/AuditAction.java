@@ -15,12 +15,9 @@ public enum AuditAction {
     APCV_READ,
     // Security (issue 14): a user changing their own password (SSI/IAM.91).
     PASSWORD_CHANGE,
-<<<<<<< HEAD
+    // Patient documents (issue 12 §1): the detail names the document id and type code, never its content.
+    DOCUMENT_ADD, DOCUMENT_OPEN, DOCUMENT_REPLACE,
     // MSSanté (issue 13): a mail queued or sent, a message received or opened, a received document filed or set
     // aside; the detail names the Message-ID, never the body.
     MSS_SEND, MSS_RECEIVE, MSS_READ, MSS_FILE
-=======
-    // Patient documents (issue 12 §1): the detail names the document id and type code, never its content.
-    DOCUMENT_ADD, DOCUMENT_OPEN, DOCUMENT_REPLACE
->>>>>>> main
 }
