@@ -41,6 +41,20 @@ public interface MssantePort {
     /** Messages of INBOX not seen yet by the filing job (IMAP UNSEEN), oldest first, at most {@code max}. */
     List<MessageSummary> unseen(String mailbox, int max);
 
+    /**
+     * Recipients in the Annuaire Santé (specs §3.2, §3.7): professionals and organisations whose name or MSSanté
+     * address contains {@code text}, with their addresses. At most {@code max}.
+     */
+    List<DirectoryEntry> searchDirectory(String text, int max);
+
+    /**
+     * @param type       PER, ORG, APP or CAB (TRE_R256)
+     * @param profession TRE_G15 code (10 médecin, 21 pharmacien…), or null for an organisation
+     */
+    record DirectoryEntry(String address, String name, String type, String profession, String nationalId,
+                          String place) {
+    }
+
     /** Specs §3.2: PER (personal), ORG (organisation), APP (applicative, certificate). */
     enum MailboxType { PER, ORG, APP }
 
