@@ -244,19 +244,17 @@ public final class MssSimulator implements Simulator {
     public List<byte[]> inbox(String mailbox) {
         List<byte[]> messages = new ArrayList<>();
         try {
-            for (jakarta.mail.internet.MimeMessage message : greenMail.getReceivedMessagesForDomain(
-                    mailbox.substring(mailbox.indexOf('@') + 1))) {
-                for (jakarta.mail.Address to : message.getAllRecipients() == null ? new jakarta.mail.Address[0]
-                        : message.getAllRecipients()) {
-                    if (to.toString().toLowerCase().contains(mailbox.toLowerCase())) {
-                        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-                        message.writeTo(out);
-                        messages.add(out.toByteArray());
-                        break;
-                    }
-                }
+            com.icegreen.greenmail.user.GreenMailUser user = greenMail.getUserManager().getUserByEmail(mailbox);
+            if (user == null) {
+                return messages;
             }
-        } catch (jakarta.mail.MessagingException | IOException e) {
+            for (com.icegreen.greenmail.store.StoredMessage stored : greenMail.getManagers().getImapHostManager()
+                    .getInbox(user).getMessages()) {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                stored.getMimeMessage().writeTo(out);
+                messages.add(out.toByteArray());
+            }
+        } catch (com.icegreen.greenmail.store.FolderException | jakarta.mail.MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
         return messages;

@@ -17,6 +17,7 @@ import fr.galien.core.domain.Patient;
 import fr.galien.core.domain.Sex;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.patient.PatientRegistry;
+import fr.galien.core.port.MssantePort;
 import fr.galien.core.patient.duplicates.DuplicateCandidate;
 import fr.galien.core.patient.duplicates.DuplicateScorer;
 import fr.galien.core.security.Action;
@@ -189,6 +190,31 @@ public final class MailFiling {
         });
         return new Received(found.isEmpty() ? (refusal != null ? Outcome.REFUSED : Outcome.MESSAGE)
                 : Outcome.DOCUMENTS, messageId, mail, counts[0], counts[1], Optional.ofNullable(refusal), sender);
+    }
+
+    /**
+     * Pulls the mailbox's new mail ({@code galien mss fetch}, the app's background job): each unseen message of
+     * INBOX is downloaded (bounded by {@link MimeReader#MAX_BYTES}, refused above), read and filed. One message the
+     * operator refuses to give is skipped and reported, the others go on.
+     */
+    public List<Received> fetch(Caller caller, MssantePort port, String mailbox, int max) {
+        authorization.require(caller, Action.NATIONAL_CALL, AuditAction.MSS_RECEIVE, null);
+        List<Received> received = new ArrayList<>();
+        for (MssantePort.MessageSummary summary : port.unseen(mailbox, max)) {
+            MssantePort.RawMessage raw;
+            try {
+                raw = port.fetch(mailbox, summary.folder(), summary.uid(), MimeReader.MAX_BYTES);
+            } catch (SegurException tooLarge) {
+                String messageId = summary.messageId() != null ? summary.messageId() : "uid:" + summary.uid();
+                record(caller, mailbox, messageId, summary.from(), summary.subject(), Optional.empty(), "refused",
+                        tooLarge.code());
+                received.add(new Received(Outcome.REFUSED, messageId, null, 0, 0, Optional.of(tooLarge.code()),
+                        Optional.empty()));
+                continue;
+            }
+            received.add(receive(caller, mailbox, raw.content()));
+        }
+        return received;
     }
 
     /** The patient behind a Mon espace santé sender address, if that patient is here with a qualified INS. */
