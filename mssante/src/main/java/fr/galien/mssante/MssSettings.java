@@ -24,7 +24,7 @@ public record MssSettings(String smtpHost, int smtpPort, String imapHost, int im
                           int maxFetchBytes) {
 
     /** Invented referencing number for the sandbox; a real one comes with the Ségur referencing. */
-    public static final String SANDBOX_NIL = "GALIEN-SANDBOX-0001";
+    public static final String SANDBOX_NIL = fr.galien.core.mssante.SecureMail.DEFAULT_NIL;
 
     static final String SMTP_HOST = "smtp.host";
     static final String SMTP_PORT = "smtp.port";

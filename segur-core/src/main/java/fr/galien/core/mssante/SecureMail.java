@@ -48,6 +48,8 @@ public final class SecureMail {
     /** Outbox service id: the {@code mss} module's handler sends these rows. */
     public static final String SERVICE = "mss";
     public static final String OPERATION = "send";
+    /** The invented {@code X-MSS-NIL} of the sandbox; a real one is given at the Ségur referencing. */
+    public static final String DEFAULT_NIL = "GALIEN-SANDBOX-0001";
     public static final long MAX_ATTACHMENTS_BYTES = 20L * 1024 * 1024;
     private static final int MAX_SUBJECT = 900;
     private static final int MAX_BODY = 900_000;
