@@ -142,7 +142,10 @@ final class JakartaMailClient implements MssantePort, MeasuredClient {
                     transport.close();
                 }
                 try {
-                    sent.appendMessages(new Message[] {message});
+                    // Most operators file the sender's copy themselves; append one only when they did not.
+                    if (!alreadyIn(sent, mail.messageId())) {
+                        sent.appendMessages(new Message[] {message});
+                    }
                 } catch (MessagingException e) {
                     // Sent copy is a convenience; the operator's dedup still guards the resend.
                 }

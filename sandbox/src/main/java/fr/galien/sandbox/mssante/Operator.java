@@ -31,6 +31,7 @@ import org.slf4j.LoggerFactory;
 final class Operator {
 
     private static final Logger LOG = LoggerFactory.getLogger(Operator.class);
+    static final String SENT = "Sent";
     static final String POSTMASTER = "postmaster@operateur-sim.mssante.fr";
     private static final int STATE_BYTES = 64 * 1024 * 1024;
 
@@ -46,8 +47,8 @@ final class Operator {
         }
     }
 
-    /** One message put in one mailbox, raw bytes in base64. */
-    public record Delivered(String recipient, String messageId, String base64) {
+    /** One message put in one mailbox's folder (null: INBOX), raw bytes in base64. */
+    public record Delivered(String recipient, String messageId, String base64, String folder) {
     }
 
     /** What tests and the control endpoint see of an accepted mail. */
@@ -80,7 +81,7 @@ final class Operator {
     void restore() {
         for (Delivered delivered : store.read().messages()) {
             try {
-                put(delivered.recipient(), Base64.getDecoder().decode(delivered.base64()));
+                put(delivered.recipient(), delivered.folder(), Base64.getDecoder().decode(delivered.base64()));
             } catch (RuntimeException e) {
                 LOG.warn("MSSanté simulator: a stored message could not be restored ({})", e.getClass().getName());
             }
@@ -136,6 +137,8 @@ final class Operator {
             }
         }
         journal.add(new Journal(sender, recipients, messageId, kept, false));
+        // The operator keeps the sender's copy in « Sent » (clients then need not append one).
+        store(sender, SENT, raw);
         List<String> delivered = new ArrayList<>();
         for (String recipient : recipients) {
             if (mailboxes.find(recipient).isPresent()) {
@@ -154,23 +157,40 @@ final class Operator {
 
     /** Into the recipient's INBOX, and into the state. */
     void deliver(String recipient, byte[] raw) {
-        put(recipient, raw);
+        store(recipient, null, raw);
+    }
+
+    private void store(String recipient, String folder, byte[] raw) {
+        put(recipient, folder, raw);
         String id = RawMail.messageId(raw);
         String base64 = Base64.getEncoder().encodeToString(raw);
         store.update(stored -> {
             List<Delivered> messages = new ArrayList<>(stored.messages());
-            messages.add(new Delivered(recipient, id, base64));
+            messages.add(new Delivered(recipient, id, base64, folder));
             return new Stored(messages, stored.seen());
         });
     }
 
-    private void put(String recipient, byte[] raw) {
+    private void put(String recipient, String folder, byte[] raw) {
         GreenMailUser user = greenMail.getUserManager().getUserByEmail(recipient);
         if (user == null) {
             user = greenMail.setUser(recipient, recipient, secret);
         }
         MimeMessage message = GreenMailUtil.newMimeMessage(new ByteArrayInputStream(raw));
-        user.deliver(message);
+        if (folder == null) {
+            user.deliver(message);
+            return;
+        }
+        try {
+            com.icegreen.greenmail.imap.ImapHostManager host = greenMail.getManagers().getImapHostManager();
+            com.icegreen.greenmail.store.MailFolder target = host.getFolder(user, folder);
+            if (target == null) {
+                target = host.createMailbox(user, folder);
+            }
+            target.appendMessage(message, new jakarta.mail.Flags(jakarta.mail.Flags.Flag.SEEN), new java.util.Date());
+        } catch (com.icegreen.greenmail.imap.AuthorizationException | com.icegreen.greenmail.store.FolderException e) {
+            throw new IllegalStateException("cannot store in " + folder, e);
+        }
     }
 
     /** RFC 3464 failure for an unknown mailbox (5.1.1, specs §3.6). */
