@@ -169,6 +169,12 @@ public final class GalienUiContext implements UiContext, AutoCloseable {
     }
 
     @Override
+    public Optional<fr.galien.app.ui.messaging.MessagingContext> messaging() {
+        return Optional.of(new fr.galien.app.ui.messaging.MessagingContext(runtime.secureMail(), runtime.mailFiling(),
+                runtime::mssPort));
+    }
+
+    @Override
     public SegurServices segurServices() {
         return runtime.services();
     }

@@ -217,6 +217,28 @@ public final class MailFiling {
         return received;
     }
 
+    /** A message opened in the reading pane, with the patient who wrote it when it came from Mon espace santé. */
+    public record Opened(ReceivedMail mail, Optional<Patient> sender) {
+    }
+
+    /**
+     * Opens one message for reading (marks it seen at the operator): audited {@code MSS_READ} with its Message-ID,
+     * never its content. A message the bounded reader refuses is reported with its code.
+     */
+    public Opened open(Caller caller, MssantePort port, String mailbox, String folder, long uid) {
+        authorization.require(caller, Action.NATIONAL_CALL, AuditAction.MSS_READ, null);
+        MssantePort.RawMessage raw = port.fetch(mailbox, folder, uid, MimeReader.MAX_BYTES);
+        ReceivedMail mail = MimeReader.read(raw.content());
+        Optional<Patient> sender = patientSender(caller, mail.from());
+        transactions.inTransaction(tx -> {
+            auditTrail.append(tx, new AuditEvent(caller, sender.map(Patient::id).orElse(null), AuditAction.MSS_READ,
+                    AuditOutcome.SUCCESS, "opened <" + cut(String.valueOf(mail.messageId()), 250) + "> in "
+                    + mailbox + "/" + folder));
+            return null;
+        });
+        return new Opened(mail, sender);
+    }
+
     /** The patient behind a Mon espace santé sender address, if that patient is here with a qualified INS. */
     public Optional<Patient> patientSender(Caller caller, String from) {
         Optional<String> matricule = MssAddresses.patientMatricule(from);
