@@ -170,8 +170,10 @@ public final class GalienUiContext implements UiContext, AutoCloseable {
 
     @Override
     public Optional<fr.galien.app.ui.messaging.MessagingContext> messaging() {
-        return Optional.of(new fr.galien.app.ui.messaging.MessagingContext(runtime.secureMail(), runtime.mailFiling(),
-                runtime::mssPort));
+        fr.galien.core.mssante.MailFiling filing = runtime.mailFiling();
+        return Optional.of(new fr.galien.app.ui.messaging.MessagingContext(runtime.secureMail(), filing,
+                new fr.galien.core.mssante.MailboxAccess(runtime.database(), runtime.auditTrail(), filing,
+                        runtime::mssPort)));
     }
 
     @Override

@@ -30,7 +30,11 @@ public enum MssError implements ErrorCode {
     /** A worklist entry that does not exist or was already handled. */
     MSS_0011,
     /** Subject or body too long. */
-    MSS_0012;
+    MSS_0012,
+    /** The MSSanté module is not started on this workstation (absent, not configured or failed). */
+    MSS_0013,
+    /** A patient identifier that is not one. */
+    MSS_0014;
 
     @Override
     public String bundle() {

@@ -99,16 +99,12 @@ public final class MessagingViewModel {
                 ? "" : now.candidate()));
     }
 
-    private MssantePort port() {
-        return context.port().get().orElseThrow(() -> new SegurException(fr.galien.app.AppError.APP_0010, "mss"));
-    }
-
     /** Mailboxes, sent mail and the worklist (when the area is shown). */
     public void refresh() {
         status.set(MessagingText.LOADING.text());
         tasks.execute(BackgroundTask.of(MessagingText.LOADING.text(), () -> {
-            List<String> boxes = context.port().get().map(p -> p.mailboxes().stream()
-                    .map(MssantePort.Mailbox::address).toList()).orElse(List.of());
+            List<String> boxes = context.mailboxes().mailboxes(caller).stream()
+                    .map(MssantePort.Mailbox::address).toList();
             List<SecureMail.Sent> recent = context.secureMail().recent(caller, 200);
             List<MailFiling.WorkItem> items = context.filing().pending(caller, 500);
             return new Object[] {boxes, recent, items};
@@ -140,8 +136,8 @@ public final class MessagingViewModel {
         }
         String current = folder.get() == null ? "INBOX" : folder.get();
         tasks.execute(BackgroundTask.of(MessagingText.LOADING.text(), () -> {
-            MssantePort port = port();
-            return new Object[] {port.folders(box), port.messages(box, current, null, 200)};
+            return new Object[] {context.mailboxes().folders(caller, box),
+                    context.mailboxes().messages(caller, box, current, null, 200)};
         }).onSuccess(loaded -> {
             @SuppressWarnings("unchecked")
             List<MssantePort.Folder> list = (List<MssantePort.Folder>) loaded[0];
@@ -171,7 +167,7 @@ public final class MessagingViewModel {
         }
         String box = mailbox.get();
         tasks.execute(BackgroundTask.of(MessagingText.LOADING.text(),
-                () -> context.filing().open(caller, port(), box, row.folder(), row.uid()))
+                () -> context.mailboxes().open(caller, box, row.folder(), row.uid()))
                 .onSuccess(opened -> {
                     reading.set(readingText(opened));
                     if (!row.seen()) {
@@ -204,7 +200,7 @@ public final class MessagingViewModel {
             return;
         }
         tasks.execute(BackgroundTask.of(MessagingText.LOADING.text(),
-                () -> context.filing().fetch(caller, port(), box, 500)).onSuccess(received -> {
+                () -> context.mailboxes().fetch(caller, box, 500)).onSuccess(received -> {
                     int filed = received.stream().mapToInt(MailFiling.Received::filed).sum();
                     int toFile = received.stream().mapToInt(MailFiling.Received::pending).sum();
                     status.set(MessagingText.FETCHED.text(received.size(), filed, toFile));
@@ -243,7 +239,7 @@ public final class MessagingViewModel {
 
     public void searchAnnuaire() {
         String query = annuaireQuery.get();
-        tasks.execute(BackgroundTask.of(MessagingText.ANNUAIRE.text(), () -> port().searchDirectory(query, 20))
+        tasks.execute(BackgroundTask.of(MessagingText.ANNUAIRE.text(), () -> context.mailboxes().searchDirectory(caller, query, 20))
                 .onSuccess(annuaire::setAll).onFailure(this::failed));
     }
 
@@ -284,8 +280,7 @@ public final class MessagingViewModel {
         try {
             return UUID.fromString(text.strip());
         } catch (IllegalArgumentException e) {
-            throw new SegurException(fr.galien.app.AppError.APP_0007, MessagingText.PATIENT_ID.text(),
-                    "identifiant (uuid) attendu");
+            throw new SegurException(fr.galien.core.mssante.MssError.MSS_0014, text.strip());
         }
     }
 
