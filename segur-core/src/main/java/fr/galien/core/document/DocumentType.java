@@ -1,6 +1,8 @@
 package fr.galien.core.document;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The kind of a document as the DMP and MSSanté name it: a LOINC code of the ANS value set JDV_J07
@@ -25,6 +27,10 @@ public record DocumentType(String code, String system, String display) {
     /** A scanned paper or any document we cannot type better. */
     public static final DocumentType AUTRE = new DocumentType("autre", "urn:galien:document-type", "Document");
 
+    /** The types a user may choose when filing a document by hand. */
+    public static final List<DocumentType> KNOWN = List.of(ORDONNANCE, DISPENSATION, SYNTHESE_MEDICALE,
+            COMPTE_RENDU_CONSULTATION, NOTE_VACCINATION, BILAN_MEDICATION, ENTRETIEN_PHARMACEUTIQUE, AUTRE);
+
     public DocumentType {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(system, "system");
@@ -32,6 +38,11 @@ public record DocumentType(String code, String system, String display) {
         if (code.isBlank() || code.length() > 64 || system.length() > 128 || display.length() > 255) {
             throw new IllegalArgumentException("document type out of bounds: " + code);
         }
+    }
+
+    /** One of {@link #KNOWN} by its code. */
+    public static Optional<DocumentType> known(String code) {
+        return KNOWN.stream().filter(type -> type.code().equals(code)).findFirst();
     }
 
     public static DocumentType loinc(String code, String display) {

@@ -31,7 +31,8 @@ import java.util.UUID;
 /**
  * A patient's documents (PDF, CDA, images): made here, retrieved from the DMP, received by MSSanté or scanned. One
  * store for every service, so a document is kept once whatever way it came in: its unique id is the
- * de-duplication key, and adding a unique id already kept returns the document already there.
+ * de-duplication key, and adding a unique id already kept returns the document already there. A document without
+ * a unique id of its own (a scan) whose bytes the patient's file already holds is also kept once.
  *
  * <p>Reading needs {@link Action#CLINICAL_READ}, adding {@link Action#CLINICAL_WRITE}; a refusal is audited. Adding,
  * replacing and opening (reading the content) write an audit row in the same transaction — ids and type codes only.
@@ -46,13 +47,18 @@ public final class PatientDocuments {
     public static final int MAX_CONTENT_BYTES = 30 * 1024 * 1024;
 
     private static final String COLUMNS = DocumentRows.COLUMNS;
-    private static final String LIST_CURRENT = "SELECT " + COLUMNS + " FROM patient_document WHERE patient_id = ? "
+    // A merged-away file's documents show in the file it was merged into (and go back with an unmerge): the merge
+    // only sets merged_into, so nothing has to move.
+    private static final String LIST_CURRENT = "SELECT " + COLUMNS + " FROM patient_document WHERE (patient_id = ? "
+            + "OR patient_id IN (SELECT id FROM patient WHERE merged_into = ?)) "
             + "AND superseded_by IS NULL ORDER BY document_date DESC, added_at DESC, id";
     private static final String LIST_SET = "SELECT " + COLUMNS + " FROM patient_document WHERE set_id = ? "
             + "ORDER BY version";
     private static final String FIND_BY_ID = "SELECT " + COLUMNS + " FROM patient_document WHERE id = ?";
     private static final String FIND_BY_UNIQUE_ID = "SELECT " + COLUMNS
             + " FROM patient_document WHERE unique_id = ?";
+    private static final String FIND_SAME_CONTENT = "SELECT " + COLUMNS + " FROM patient_document "
+            + "WHERE patient_id = ? AND sha256 = ? AND superseded_by IS NULL ORDER BY added_at, id";
     private static final String PATIENT_EXISTS = "SELECT 1 FROM patient WHERE id = ?";
     private static final String INSERT = "INSERT INTO patient_document (id, patient_id, unique_id, set_id, version, "
             + "replaces_id, superseded_by, type_code, type_system, type_display, title, mime_type, document_date, "
@@ -72,7 +78,8 @@ public final class PatientDocuments {
             + "FROM patient_document_sharing WHERE document_id = ? ORDER BY channel";
     private static final String SHARING_OF_PATIENT = "SELECT s.document_id, s.channel, s.state, s.detail, "
             + "s.updated_at FROM patient_document_sharing s JOIN patient_document d ON d.id = s.document_id "
-            + "WHERE d.patient_id = ? ORDER BY s.document_id, s.channel";
+            + "WHERE d.patient_id = ? OR d.patient_id IN (SELECT id FROM patient WHERE merged_into = ?) "
+            + "ORDER BY s.document_id, s.channel";
 
     private static final int DETAIL_MAX = 500;
 
@@ -129,12 +136,13 @@ public final class PatientDocuments {
         });
     }
 
-    /** Current versions, newest document first. */
+    /** Current versions, newest document first, with those of the files merged into this one. */
     public List<PatientDocument> list(Caller caller, UUID patientId) {
         requireRead(caller, patientId);
         return transactions.read(tx -> {
             try (PreparedStatement select = tx.prepareStatement(LIST_CURRENT)) {
                 select.setString(1, patientId.toString());
+                select.setString(2, patientId.toString());
                 return DocumentRows.read(select);
             }
         });
@@ -222,6 +230,7 @@ public final class PatientDocuments {
         return transactions.read(tx -> {
             try (PreparedStatement select = tx.prepareStatement(SHARING_OF_PATIENT)) {
                 select.setString(1, patientId.toString());
+                select.setString(2, patientId.toString());
                 Map<UUID, List<DocumentSharing>> byDocument = new LinkedHashMap<>();
                 for (DocumentSharing sharing : readSharing(select)) {
                     byDocument.computeIfAbsent(sharing.documentId(), id -> new ArrayList<>()).add(sharing);
@@ -234,8 +243,15 @@ public final class PatientDocuments {
     private PatientDocument insert(Connection tx, Caller caller, NewDocument document, PatientDocument previous)
             throws SQLException {
         validate(document);
-        String uniqueId = document.uniqueId() == null ? DocumentIds.newOid() : DocumentIds.checked(document.uniqueId());
         String sha256 = sha256(document.content());
+        if (document.uniqueId() == null && previous == null) {
+            // A file filed twice by hand (same bytes, same patient) is kept once.
+            Optional<PatientDocument> same = sameContent(tx, document.patientId(), sha256);
+            if (same.isPresent()) {
+                return same.get();
+            }
+        }
+        String uniqueId = document.uniqueId() == null ? DocumentIds.newOid() : DocumentIds.checked(document.uniqueId());
         Optional<PatientDocument> existing = byUniqueId(tx, uniqueId);
         if (existing.isPresent()) {
             return sameDocument(existing.get(), document, sha256);
@@ -335,6 +351,15 @@ public final class PatientDocuments {
     private static Optional<PatientDocument> byId(Connection tx, UUID id) throws SQLException {
         try (PreparedStatement select = tx.prepareStatement(FIND_BY_ID)) {
             select.setString(1, id.toString());
+            return DocumentRows.read(select).stream().findFirst();
+        }
+    }
+
+    private static Optional<PatientDocument> sameContent(Connection tx, UUID patientId, String sha256)
+            throws SQLException {
+        try (PreparedStatement select = tx.prepareStatement(FIND_SAME_CONTENT)) {
+            select.setString(1, patientId.toString());
+            select.setString(2, sha256);
             return DocumentRows.read(select).stream().findFirst();
         }
     }

@@ -9,6 +9,7 @@ import fr.galien.core.audit.AuditOutcome;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.outbox.Outbox;
 import fr.galien.core.outbox.OutboxRequest;
+import fr.galien.core.patient.JdbcPatientDuplicates;
 import fr.galien.core.patient.JdbcPatientRegistry;
 import fr.galien.core.security.Caller;
 import fr.galien.core.security.Role;
@@ -77,6 +78,15 @@ class PatientDocumentsTest {
         NewDocument received = pdf("Compte rendu", "%PDF cr").withUniqueId("1.2.250.1.999.1^42");
         PatientDocument first = documents.add(DOCTOR, received);
         PatientDocument again = documents.add(DOCTOR, received);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(documents.list(DOCTOR, patient)).hasSize(1);
+    }
+
+    @Test
+    void theSameFileFiledTwiceByHandIsKeptOnce() {
+        PatientDocument first = documents.add(DOCTOR, pdf("Scan", "%PDF scan"));
+        PatientDocument again = documents.add(DOCTOR, pdf("Scan encore", "%PDF scan"));
 
         assertThat(again).isEqualTo(first);
         assertThat(documents.list(DOCTOR, patient)).hasSize(1);
@@ -169,6 +179,24 @@ class PatientDocumentsTest {
         })).isInstanceOf(IllegalStateException.class);
 
         assertThat(documents.list(DOCTOR, patient)).isEmpty();
+    }
+
+    @Test
+    void aMergedFilesDocumentsShowInTheFileItWasMergedIntoUntilTheMergeIsUndone() {
+        PatientDocument retiredDocument = documents.add(DOCTOR, new NewDocument(otherPatient, null,
+                DocumentType.AUTRE, "Ancien courrier", DocumentFormats.PDF, WRITTEN, null, DocumentOrigin.SCAN,
+                "%PDF ancien".getBytes()));
+        JdbcPatientRegistry registry = new JdbcPatientRegistry(database, audit, clock);
+        JdbcPatientDuplicates duplicates = new JdbcPatientDuplicates(database, audit, clock);
+        var merge = duplicates.merge(TestPatients.CALLER, patient,
+                registry.open(TestPatients.CALLER, patient).version(), otherPatient,
+                registry.open(TestPatients.CALLER, otherPatient).version());
+
+        assertThat(documents.list(DOCTOR, patient)).containsExactly(retiredDocument);
+
+        duplicates.unmerge(TestPatients.CALLER, merge.id());
+        assertThat(documents.list(DOCTOR, patient)).isEmpty();
+        assertThat(documents.list(DOCTOR, otherPatient)).containsExactly(retiredDocument);
     }
 
     private void assertCode(NewDocument document, String code) {
