@@ -22,6 +22,8 @@ final class LineChannel implements AutoCloseable {
     LineChannel(Socket socket) throws IOException {
         this.socket = socket;
         socket.setSoTimeout(60_000);
+        // Line protocols answer in several small writes: without this, Nagle and delayed ACKs stall each exchange.
+        socket.setTcpNoDelay(true);
         this.in = new BufferedInputStream(socket.getInputStream());
         this.out = socket.getOutputStream();
     }
