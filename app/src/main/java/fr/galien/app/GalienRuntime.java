@@ -194,6 +194,30 @@ public final class GalienRuntime implements AutoCloseable {
         return drugs;
     }
 
+    /**
+     * MSSanté composing (core rules, outbox). {@code X-MSS-NIL} and the extra trusted domains are the {@code mss}
+     * module's settings, read here because the core builds the mail.
+     */
+    public fr.galien.core.mssante.SecureMail secureMail() {
+        java.util.List<String> trusted = practices.setting("mss.trusted-domains").map(text -> java.util.Arrays
+                .stream(text.split(",")).map(String::strip).filter(d -> !d.isEmpty()).toList())
+                .orElse(java.util.List.of());
+        return new fr.galien.core.mssante.SecureMail(database, auditTrail, patients, outbox,
+                new fr.galien.core.mssante.MssAddresses(trusted),
+                practices.setting("mss.nil").filter(v -> !v.isBlank())
+                        .orElse(fr.galien.core.mssante.SecureMail.DEFAULT_NIL), clock);
+    }
+
+    /** Received MSSanté mail: filing to the patients' documents and the worklist. */
+    public fr.galien.core.mssante.MailFiling mailFiling() {
+        return new fr.galien.core.mssante.MailFiling(database, auditTrail, patients, documents, clock);
+    }
+
+    /** The MSSanté port once the {@code mss} module started. */
+    public Optional<fr.galien.core.port.MssantePort> mssPort() {
+        return port(fr.galien.core.port.MssantePort.class);
+    }
+
     /** Starts the Ségur modules (migrations, settings, start) once; the window then runs their outbox. */
     public synchronized ModuleHost startModules(TaskExecutor tasks) {
         return startModules(tasks, java.util.Map.of());

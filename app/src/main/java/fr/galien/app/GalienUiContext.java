@@ -180,6 +180,14 @@ public final class GalienUiContext implements UiContext, AutoCloseable {
     }
 
     @Override
+    public Optional<fr.galien.app.ui.messaging.MessagingContext> messaging() {
+        fr.galien.core.mssante.MailFiling filing = runtime.mailFiling();
+        return Optional.of(new fr.galien.app.ui.messaging.MessagingContext(runtime.secureMail(), filing,
+                new fr.galien.core.mssante.MailboxAccess(runtime.database(), runtime.auditTrail(), filing,
+                        runtime::mssPort)));
+    }
+
+    @Override
     public SegurServices segurServices() {
         return runtime.services();
     }

@@ -97,6 +97,33 @@ final class BenchCommand {
         return Cli.OK;
     }
 
+    @Command(name = "mss", mixinStandardHelpOptions = true,
+            description = "Mesure MSSanté contre le simulateur en mémoire : messages envoyés et reçus par seconde, "
+                    + "temps de classement de documents reçus (IHE XDM).")
+    int mss(@Option(names = "--messages", defaultValue = "200", description = "Messages envoyés puis relevés.")
+            int messages,
+            @Option(names = "--documents", defaultValue = "1000", description = "Documents reçus à classer.")
+            int documents,
+            @Option(names = "--json", description = "Sortie JSON.") boolean json) throws IOException {
+        Path dir = Files.createTempDirectory("galien-bench-mss-");
+        fr.galien.app.bench.MssBenchmark.Result result;
+        try {
+            result = new fr.galien.app.bench.MssBenchmark(spec.commandLine().getErr()).run(dir, Math.max(1, messages),
+                    Math.max(1, documents));
+        } finally {
+            deleteRecursively(dir);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(result));
+        } else {
+            out.printf("%d messages : %.1f envoyés/s, %.1f relevés/s ; %d documents classés en %d ms%n",
+                    result.messages(), result.sentPerSecond(), result.receivedPerSecond(), result.filed(),
+                    result.fileMillis());
+        }
+        return Cli.OK;
+    }
+
     @Command(name = "psc-login",
             description = "Mesure la connexion Pro Santé Connect (CIBA) contre le simulateur en mémoire (p50/p95/max).")
     int pscLogin(@Option(names = "--runs", defaultValue = "50", description = "Connexions avec validation immédiate.")

@@ -59,6 +59,7 @@ public final class MainWindow {
     private PatientsArea patients;
     private OwnersArea owners;
     private DuplicatesViewModel duplicates;
+    private fr.galien.app.ui.messaging.MessagingViewModel messaging;
 
     private MainWindow(UiContext context, DialogService dialogs, Caller caller, Node sessionStatus, Node banner) {
         this.context = context;
@@ -128,6 +129,12 @@ public final class MainWindow {
                 UiText.NAV_COUNTER.text(), UiText.PLACEHOLDER_COUNTER_TEXT.text()));
         builders.put(NavArea.CONSULTATION, () -> PlaceholderPane.of("consultationPlaceholder",
                 UiText.NAV_CONSULTATION.text(), UiText.PLACEHOLDER_CONSULTATION_TEXT.text()));
+        builders.put(NavArea.MESSAGING, () -> context.messaging().map(messaging -> {
+            this.messaging = new fr.galien.app.ui.messaging.MessagingViewModel(messaging, caller, context.tasks(),
+                    dialogs, ZoneId.systemDefault());
+            return new fr.galien.app.ui.messaging.MessagingView(this.messaging).node();
+        }).orElseGet(() -> PlaceholderPane.of("messagingPlaceholder", fr.galien.app.ui.messaging.MessagingText.NAV
+                .text(), fr.galien.app.ui.messaging.MessagingText.NOT_AVAILABLE.text())));
         builders.put(NavArea.SERVICES, () -> new ServicesView(new ServicesViewModel(installedModules(), context::moduleHealth,
                 context.infrastructureProbes(), context.tasks())).node());
     }
@@ -157,6 +164,8 @@ public final class MainWindow {
             patients.focus();
         } else if (area == NavArea.OWNERS_ANIMALS && owners != null) {
             owners.focus();
+        } else if (area == NavArea.MESSAGING && messaging != null) {
+            messaging.refresh();
         } else if (area == NavArea.DUPLICATES && duplicates != null) {
             duplicates.refresh(); // patients may have been created or edited since the area was last shown
         }

@@ -118,4 +118,9 @@ public interface UiContext {
 
     /** Runs every slow call off the FX thread; its busy property drives the progress indicator. */
     FxTaskExecutor tasks();
+
+    /** MSSanté (the « Messagerie » area); empty where there is none (tests, a vet practice). */
+    default Optional<fr.galien.app.ui.messaging.MessagingContext> messaging() {
+        return Optional.empty();
+    }
 }

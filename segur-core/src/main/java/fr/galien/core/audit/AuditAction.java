@@ -22,5 +22,8 @@ public enum AuditAction {
     EPRESCRIPTION_CALL, EPRESCRIPTION_RECORD,
     // DMP (issue 12): status, search, retrieval, import into the file, each send (queued, sent, refused), withdrawal;
     // user actions on the outbox. Codes and ids only.
-    DMP_STATUS, DMP_SEARCH, DMP_RETRIEVE, DMP_IMPORT, DMP_SEND, DMP_WITHDRAW, OUTBOX_RETRY, OUTBOX_DROP
+    DMP_STATUS, DMP_SEARCH, DMP_RETRIEVE, DMP_IMPORT, DMP_SEND, DMP_WITHDRAW, OUTBOX_RETRY, OUTBOX_DROP,
+    // MSSanté (issue 13): a mail queued or sent, a message received or opened, a received document filed or set
+    // aside; the detail names the Message-ID, never the body.
+    MSS_SEND, MSS_RECEIVE, MSS_READ, MSS_FILE
 }

@@ -13,7 +13,9 @@ public enum NavArea {
     OWNERS_ANIMALS("navOwnersAnimals", UiText.NAV_OWNERS_ANIMALS),
     COUNTER("navCounter", UiText.NAV_COUNTER),
     CONSULTATION("navConsultation", UiText.NAV_CONSULTATION),
-    SERVICES("navServices", UiText.NAV_SERVICES);
+    SERVICES("navServices", UiText.NAV_SERVICES),
+    /** MSSanté, human health practices only (ADR 0031: absent for vets), for roles making national calls. */
+    MESSAGING("navMessaging", fr.galien.app.ui.messaging.MessagingText.NAV);
 
     private final String nodeId;
     private final MessageKey label;

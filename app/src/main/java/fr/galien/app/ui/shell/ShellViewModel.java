@@ -38,6 +38,8 @@ public final class ShellViewModel {
         this.areas = areasFor(practice.profile()).stream()
                 .filter(area -> area != NavArea.DUPLICATES || role == null
                         || Permissions.STANDARD.allows(role, Action.PATIENT_MERGE))
+                .filter(area -> area != NavArea.MESSAGING || role == null
+                        || Permissions.STANDARD.allows(role, Action.NATIONAL_CALL))
                 .toList();
         this.current = new SimpleObjectProperty<>(this, "current", areas.get(0));
     }
@@ -45,9 +47,10 @@ public final class ShellViewModel {
     /** Patients and their duplicates (or owners and animals for a vet), then the practice's daily work, then Services. */
     static List<NavArea> areasFor(PracticeProfile profile) {
         return switch (profile) {
-            case OFFICINE -> List.of(NavArea.PATIENTS, NavArea.DUPLICATES, NavArea.COUNTER, NavArea.SERVICES);
-            case CABINET_MEDICAL -> List.of(NavArea.PATIENTS, NavArea.DUPLICATES, NavArea.CONSULTATION,
+            case OFFICINE -> List.of(NavArea.PATIENTS, NavArea.DUPLICATES, NavArea.COUNTER, NavArea.MESSAGING,
                     NavArea.SERVICES);
+            case CABINET_MEDICAL -> List.of(NavArea.PATIENTS, NavArea.DUPLICATES, NavArea.CONSULTATION,
+                    NavArea.MESSAGING, NavArea.SERVICES);
             case CABINET_VETERINAIRE -> List.of(NavArea.OWNERS_ANIMALS, NavArea.CONSULTATION, NavArea.SERVICES);
         };
     }

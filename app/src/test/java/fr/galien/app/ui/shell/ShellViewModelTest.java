@@ -17,13 +17,15 @@ class ShellViewModelTest {
     @Test
     void aPharmacyHasTheCounter() {
         assertThat(shell(PracticeProfile.OFFICINE, false, false).areas())
-                .containsExactly(NavArea.PATIENTS, NavArea.DUPLICATES, NavArea.COUNTER, NavArea.SERVICES);
+                .containsExactly(NavArea.PATIENTS, NavArea.DUPLICATES, NavArea.COUNTER, NavArea.MESSAGING,
+                        NavArea.SERVICES);
     }
 
     @Test
     void aMedicalCabinetHasTheConsultation() {
         assertThat(shell(PracticeProfile.CABINET_MEDICAL, false, false).areas())
-                .containsExactly(NavArea.PATIENTS, NavArea.DUPLICATES, NavArea.CONSULTATION, NavArea.SERVICES);
+                .containsExactly(NavArea.PATIENTS, NavArea.DUPLICATES, NavArea.CONSULTATION,
+                        NavArea.MESSAGING, NavArea.SERVICES);
     }
 
     @Test
