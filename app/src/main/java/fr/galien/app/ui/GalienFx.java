@@ -38,6 +38,11 @@ public final class GalienFx {
         stage.titleProperty().bind(root.titleProperty());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        // Closing the window never loses an edit: the work asks first, and the window closes only once it may.
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            root.requestClose(stage::close);
+        });
         stage.show();
         return root;
     }

@@ -1,6 +1,7 @@
 package fr.galien.app.ui;
 
 import fr.galien.app.ui.common.UiText;
+import fr.galien.app.ui.common.UnsavedEdits;
 import fr.galien.app.ui.common.DialogService;
 import fr.galien.app.ui.common.FxDebouncer;
 import fr.galien.app.ui.common.FxDialogService;
@@ -170,13 +171,60 @@ public final class MainWindow {
             nav.getChildren().add(button);
         }
         group.selectedToggleProperty().addListener((obs, before, now) -> {
-            if (now == null) {
-                group.selectToggle(before); // one area is always shown
-            } else {
-                shell.currentProperty().set((NavArea) now.getUserData());
+            if (reselecting) {
+                return;
             }
+            if (now == null) {
+                reselect(group, before); // one area is always shown
+                return;
+            }
+            NavArea target = (NavArea) now.getUserData();
+            if (target == shell.currentProperty().get()) {
+                return;
+            }
+            UnsavedEdits edits = unsavedEditsOf(shell.currentProperty().get());
+            if (!edits.hasUnsavedEdits()) {
+                shell.currentProperty().set(target);
+                return;
+            }
+            // The area changes only once its edits are saved or dropped; until then (or on « Annuler ») the
+            // current area stays selected.
+            reselect(group, before);
+            edits.leave(() -> {
+                reselect(group, now);
+                shell.currentProperty().set(target);
+            });
         });
         return nav;
+    }
+
+    private boolean reselecting;
+
+    private void reselect(ToggleGroup group, javafx.scene.control.Toggle toggle) {
+        reselecting = true;
+        try {
+            group.selectToggle(toggle);
+        } finally {
+            reselecting = false;
+        }
+    }
+
+    private UnsavedEdits unsavedEditsOf(NavArea area) {
+        if (area == NavArea.PATIENTS && patients != null) {
+            return patients.unsavedEdits();
+        }
+        if (area == NavArea.OWNERS_ANIMALS && owners != null) {
+            return owners.unsavedEdits();
+        }
+        return UnsavedEdits.NONE;
+    }
+
+    /**
+     * The unsaved edits of this user's work: the file open in the Patients or « Clients et animaux » area (only the
+     * shown area can hold any, since changing area asks first). Closing the window and « Se déconnecter » ask here.
+     */
+    public UnsavedEdits unsavedEdits() {
+        return UnsavedEdits.both(unsavedEditsOf(NavArea.PATIENTS), unsavedEditsOf(NavArea.OWNERS_ANIMALS));
     }
 
     private Node statusBar() {

@@ -61,6 +61,36 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public UnsavedChoice askToSave(String what) {
+        ButtonType save = new ButtonType(UiText.UNSAVED_SAVE.text(), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(UiText.UNSAVED_DISCARD.text(), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(UiText.DIALOG_CANCEL.text(), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, UiText.UNSAVED_TITLE.text());
+        alert.setHeaderText(null);
+        alert.setContentText(UiText.UNSAVED_QUESTION.text(what));
+        alert.getButtonTypes().setAll(save, discard, cancel);
+        alert.getDialogPane().setId("unsavedDialog");
+        // Entrée saves (the default button), Échap cancels; Tab/arrows reach « Ne pas enregistrer ».
+        javafx.scene.control.Button saveButton = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(save);
+        saveButton.setId("unsavedSaveButton");
+        saveButton.setDefaultButton(true);
+        javafx.scene.control.Button discardButton =
+                (javafx.scene.control.Button) alert.getDialogPane().lookupButton(discard);
+        discardButton.setId("unsavedDiscardButton");
+        discardButton.setDefaultButton(false);
+        javafx.scene.control.Button cancelButton =
+                (javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel);
+        cancelButton.setId("unsavedCancelButton");
+        cancelButton.setCancelButton(true);
+        alert.setOnShown(event -> saveButton.requestFocus());
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        if (answer == save) {
+            return UnsavedChoice.SAVE;
+        }
+        return answer == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    @Override
     public LookalikeDecision chooseOnLookalikes(Patient candidate, List<Patient> lookalikes) {
         ButtonType open = new ButtonType(UiText.LOOKALIKE_OPEN.text(), ButtonBar.ButtonData.LEFT);
         ButtonType create = new ButtonType(UiText.LOOKALIKE_CREATE.text(), ButtonBar.ButtonData.OTHER);

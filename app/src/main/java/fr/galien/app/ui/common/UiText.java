@@ -9,6 +9,16 @@ import fr.galien.core.i18n.Messages;
  */
 public enum UiText implements MessageKey {
     WINDOW_TITLE,
+    UNSAVED_TITLE,
+    UNSAVED_QUESTION,
+    UNSAVED_SAVE,
+    UNSAVED_DISCARD,
+    UNSAVED_NEW_PATIENT,
+    UNSAVED_NEW_OWNER,
+    UNSAVED_PATIENT,
+    UNSAVED_OWNER,
+    UNSAVED_KEPT_WORK,
+    UNSAVED_CLOSE_ANYWAY,
     WINDOW_TITLE_FIRST_RUN,
     WINDOW_TITLE_OPENING,
     BUSY,

@@ -84,7 +84,7 @@ public final class OwnerFileView {
             if (event.getCode() == KeyCode.ESCAPE) {
                 event.consume();
                 if (viewModel.editingAnimalProperty().get()) {
-                    viewModel.cancelAnimal();
+                    viewModel.leaveAnimal();
                 } else {
                     onClose.run();
                 }

@@ -2,6 +2,7 @@ package fr.galien.app.ui.patients;
 
 import fr.galien.app.ui.common.Debouncer;
 import fr.galien.app.ui.common.DialogService;
+import fr.galien.app.ui.common.UnsavedEdits;
 import fr.galien.app.ui.identity.CounterIdentityBar;
 import fr.galien.app.ui.identity.CounterIdentityViewModel;
 import fr.galien.app.ui.identity.FxDelay;
@@ -59,7 +60,7 @@ public final class PatientsArea {
             showForm();
         });
         formModel.setOnOpenExisting(patient -> formModel.open(patient.id()));
-        form.setOnClose(this::showList);
+        form.setOnClose(() -> formModel.leave(this::showList));
         identity.ifPresent(context -> addIdentity(context, registry, caller, tasks, dialogs));
         root.getChildren().setAll(list.node());
     }
@@ -105,6 +106,29 @@ public final class PatientsArea {
 
     public Node node() {
         return root;
+    }
+
+    private boolean formShown() {
+        return root.getChildren().contains(form.node());
+    }
+
+    /** The open file's unsaved edits (none while the list is shown). */
+    public UnsavedEdits unsavedEdits() {
+        return new UnsavedEdits() {
+            @Override
+            public boolean hasUnsavedEdits() {
+                return formShown() && formModel.hasUnsavedChanges();
+            }
+
+            @Override
+            public void leave(Runnable then) {
+                if (formShown()) {
+                    formModel.leave(then);
+                } else {
+                    then.run();
+                }
+            }
+        };
     }
 
     /** Called when the area becomes visible: the search field gets the caret. */
