@@ -277,6 +277,9 @@ public final class AppRoot {
         mainWindow = work.window();
         root.getChildren().setAll(mainWindow.root());
         title.set(mainWindow.title());
+        // After login, unlock or change of user the keyboard goes to the work (the search, or the open file),
+        // never to the navigation: typed letters and Entrée act at once.
+        mainWindow.focusWork();
     }
 
     private void showLock() {
@@ -294,6 +297,7 @@ public final class AppRoot {
         mainWindow = MainWindow.create(context, dialogs);
         root.getChildren().setAll(mainWindow.root());
         title.set(mainWindow.title());
+        mainWindow.focusWork();
     }
 
     private Window window() {

@@ -150,6 +150,18 @@ public final class MainWindow {
         }
     }
 
+    /** The keyboard goes to the shown area's work field: the search, or the first field of the open file. */
+    public void focusWork() {
+        NavArea area = shell.currentProperty().get();
+        if (area == NavArea.PATIENTS && patients != null) {
+            patients.focusWork();
+        } else if (area == NavArea.OWNERS_ANIMALS && owners != null) {
+            owners.focusWork();
+        } else {
+            content.requestFocus();
+        }
+    }
+
     private Node navigation() {
         Label brand = new Label("Galien");
         brand.getStyleClass().add("nav-brand");
@@ -169,6 +181,12 @@ public final class MainWindow {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setSelected(area == shell.currentProperty().get());
             nav.getChildren().add(button);
+        }
+        if (sessionStatus != null) {
+            // Who is logged in and the session's buttons sit at the foot of the navigation, where a long name wraps.
+            Region push = new Region();
+            VBox.setVgrow(push, Priority.ALWAYS);
+            nav.getChildren().addAll(push, sessionStatus);
         }
         group.selectedToggleProperty().addListener((obs, before, now) -> {
             if (reselecting) {
@@ -251,10 +269,11 @@ public final class MainWindow {
         badge.setMinWidth(Region.USE_PREF_SIZE);
         workstation.setMinWidth(Region.USE_PREF_SIZE);
 
-        Node who = sessionStatus != null ? sessionStatus : user;
-        // With a session, the practice name is already at the top of the navigation: the room goes to the user.
-        HBox bar = sessionStatus != null ? new HBox(who, workstation, spacer, busy, busyText, badge)
-                : new HBox(practice, who, workstation, spacer, busy, busyText, badge);
+        // With a session, the practice name and the user are in the navigation: the bar keeps the workstation,
+        // the work under way and the mode. Texts that may be long give way (the busy text) rather than the window.
+        busyText.setMinWidth(0);
+        HBox bar = sessionStatus != null ? new HBox(10, workstation, spacer, busy, busyText, badge)
+                : new HBox(10, practice, user, workstation, spacer, busy, busyText, badge);
         bar.setId("statusBar");
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);

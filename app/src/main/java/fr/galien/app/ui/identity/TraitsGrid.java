@@ -63,9 +63,9 @@ final class TraitsGrid {
         number.setId("proposalMatricule");
         number.getStyleClass().add("identity-matricule");
         Label nature = new Label(IdentityDisplay.nature(oid));
-        Label oidLabel = new Label(IdentityText.OID.text(oid));
-        oidLabel.getStyleClass().add("hint");
-        HBox line = new HBox(12, number, nature, oidLabel);
+        // The OID is a technical detail: in the nature's tooltip, not on screen.
+        nature.setTooltip(new javafx.scene.control.Tooltip(IdentityText.OID.text(oid)));
+        HBox line = new HBox(12, number, nature);
         line.setAlignment(Pos.BASELINE_LEFT);
         VBox box = new VBox(2, line);
         if (!Matricules.keyVerifies(matricule)) {

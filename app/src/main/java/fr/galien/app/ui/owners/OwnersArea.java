@@ -80,6 +80,15 @@ public final class OwnersArea {
         };
     }
 
+    /** After login, unlock or change of user: the open file's first field, or the search field. */
+    public void focusWork() {
+        if (fileShown()) {
+            file.focusFirstField();
+        } else {
+            list.focusSearch();
+        }
+    }
+
     /** Called when the area becomes visible: the search field gets the caret. */
     public void focus() {
         list.focusSearch();

@@ -131,6 +131,15 @@ public final class PatientsArea {
         };
     }
 
+    /** After login, unlock or change of user: the open file's first field, or the search field. */
+    public void focusWork() {
+        if (formShown()) {
+            form.focusFirstField();
+        } else {
+            list.focusSearch();
+        }
+    }
+
     /** Called when the area becomes visible: the search field gets the caret. */
     public void focus() {
         list.focusSearch();
