@@ -9,6 +9,8 @@ import fr.galien.core.i18n.Messages;
  */
 public enum UiText implements MessageKey {
     WINDOW_TITLE,
+    BIRTH_PLACE_CODE,
+    FORM_BIRTH_PLACE_PROMPT,
     UNSAVED_TITLE,
     UNSAVED_QUESTION,
     UNSAVED_SAVE,
