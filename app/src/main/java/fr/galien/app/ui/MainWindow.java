@@ -120,8 +120,11 @@ public final class MainWindow {
         });
         builders.put(NavArea.COUNTER, () -> PlaceholderPane.of("counterPlaceholder",
                 UiText.NAV_COUNTER.text(), UiText.PLACEHOLDER_COUNTER_TEXT.text()));
+        // Each profile's screens speak of what it has: a vet's consultation has no DMP nor e-prescription.
+        boolean animals = context.practice().map(practice -> practice.profile().treatsAnimals()).orElse(false);
         builders.put(NavArea.CONSULTATION, () -> PlaceholderPane.of("consultationPlaceholder",
-                UiText.NAV_CONSULTATION.text(), UiText.PLACEHOLDER_CONSULTATION_TEXT.text()));
+                UiText.NAV_CONSULTATION.text(), animals ? UiText.PLACEHOLDER_CONSULTATION_VET_TEXT.text()
+                        : UiText.PLACEHOLDER_CONSULTATION_TEXT.text()));
         builders.put(NavArea.SERVICES, () -> new ServicesView(new ServicesViewModel(installedModules(), context::moduleHealth,
                 context.infrastructureProbes(), context.tasks())).node());
     }
