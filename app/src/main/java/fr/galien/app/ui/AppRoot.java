@@ -130,6 +130,8 @@ public final class AppRoot {
 
     /** Off the FX thread. */
     private Opening readOpening() {
+        // The window is on screen already; the demo data, simulators and modules may still be starting.
+        context.awaitStarted();
         Optional<Practice> practice = context.practice();
         if (practice.isEmpty()) {
             return new Opening(practice, false, WorkstationSettings.DEFAULT_LOCK_DELAY,
