@@ -30,8 +30,14 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(Throwable error) {
-        // The one place an error is finally handled: log the code and the stack trace once, never field values.
-        LOG.warn("Error shown to the user: {}", ErrorText.codeOf(error), error);
+        // The one place an error is finally handled: log the code once, never field values. An expected refusal
+        // (a coded French message: wrong password, conflict…) is no fault: INFO, no stack trace; anything else
+        // keeps its stack trace for the support.
+        if (error instanceof fr.galien.core.error.SegurException) {
+            LOG.info("Refusal shown to the user: {}", ErrorText.codeOf(error));
+        } else {
+            LOG.warn("Error shown to the user: {}", ErrorText.codeOf(error), error);
+        }
         Alert alert = alert(Alert.AlertType.ERROR, UiText.DIALOG_ERROR_TITLE.text());
         alert.setHeaderText(null);
         alert.setContentText(ErrorText.of(error));
