@@ -47,6 +47,9 @@ public final class BirthPlaces {
         private static final BirthPlaces SHARED = load();
     }
 
+    /** Set once the shared copy is read, so screens can ask without waiting for it. */
+    private static volatile BirthPlaces loaded;
+
     private BirthPlaces(List<BirthPlace> places) {
         this(places, Map.of());
     }
@@ -67,7 +70,22 @@ public final class BirthPlaces {
 
     /** The copy carried by Galien, read once. */
     public static BirthPlaces shared() {
-        return Holder.SHARED;
+        BirthPlaces shared = Holder.SHARED;
+        loaded = shared;
+        return shared;
+    }
+
+    /**
+     * The shared copy when it has been read already; empty otherwise (a screen shows the code meanwhile and never
+     * waits for the read on its own thread).
+     */
+    public static Optional<BirthPlaces> ifLoaded() {
+        return Optional.ofNullable(loaded);
+    }
+
+    /** Reads the shared copy on a background thread (once); completes with it. */
+    public static java.util.concurrent.CompletableFuture<BirthPlaces> loadInBackground() {
+        return java.util.concurrent.CompletableFuture.supplyAsync(BirthPlaces::shared);
     }
 
     /** Reads the resource built by {@code galien cog build}. */

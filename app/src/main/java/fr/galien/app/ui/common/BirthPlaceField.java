@@ -4,7 +4,6 @@ import fr.galien.core.geo.BirthPlace;
 import fr.galien.core.geo.BirthPlaces;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ListCell;
@@ -37,7 +36,14 @@ public final class BirthPlaceField {
 
     public BirthPlaceField(String id, StringProperty code, String prompt) {
         this.code = code;
-        CompletableFuture.runAsync(BirthPlaces::shared); // read the copy off the FX thread before the first key
+        // Read the copy off the FX thread; until then the field shows the code and offers no list.
+        BirthPlaces.loadInBackground().thenRun(() -> javafx.application.Platform.runLater(() -> {
+            if (field.isFocused()) {
+                typed(field.getText()); // the list for what was typed while the copy was being read
+            } else {
+                showCode(code.get());
+            }
+        }));
         field.setId(id);
         field.setPromptText(prompt);
         list.setId(id + "Choices");
@@ -120,7 +126,8 @@ public final class BirthPlaceField {
             return;
         }
         setCode(BirthPlaces.looksLikeCode(stripped) ? stripped.toUpperCase(Locale.ROOT) : stripped);
-        List<BirthPlace> found = BirthPlaces.shared().search(stripped, SHOWN);
+        List<BirthPlace> found = BirthPlaces.ifLoaded().map(places -> places.search(stripped, SHOWN))
+                .orElse(List.of());
         if (found.isEmpty()) {
             popup.hide();
             return;
@@ -182,8 +189,8 @@ public final class BirthPlaceField {
                 field.setText("");
                 field.setTooltip(null);
             } else {
-                BirthPlace place = BirthPlaces.looksLikeCode(shown) ? BirthPlaces.shared().byCode(shown).orElse(null)
-                        : null;
+                BirthPlace place = BirthPlaces.looksLikeCode(shown)
+                        ? BirthPlaces.ifLoaded().flatMap(places -> places.byCode(shown)).orElse(null) : null;
                 field.setText(place == null ? shown : place.label());
                 tooltip.setText(UiText.BIRTH_PLACE_CODE.text(shown));
                 field.setTooltip(place == null ? null : tooltip);

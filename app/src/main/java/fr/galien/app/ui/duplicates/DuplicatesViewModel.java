@@ -323,7 +323,8 @@ public final class DuplicatesViewModel {
         if (code == null || code.isBlank()) {
             return code;
         }
-        return fr.galien.core.geo.BirthPlaces.shared().byCode(code).map(fr.galien.core.geo.BirthPlace::label)
+        return fr.galien.core.geo.BirthPlaces.ifLoaded().flatMap(places -> places.byCode(code))
+                .map(fr.galien.core.geo.BirthPlace::label)
                 .orElse(code);
     }
 }

@@ -30,7 +30,8 @@ final class TraitsGrid {
     /** A birth place by its name (« Rennes (35) »), the code in brackets only when the place is unknown. */
     private static String shown(fr.galien.core.identity.TraitsComparison.Trait trait, String value) {
         if (trait == fr.galien.core.identity.TraitsComparison.Trait.BIRTH_PLACE && value != null && !value.isBlank()) {
-            return fr.galien.core.geo.BirthPlaces.shared().byCode(value).map(fr.galien.core.geo.BirthPlace::label)
+            return fr.galien.core.geo.BirthPlaces.ifLoaded().flatMap(places -> places.byCode(value))
+                    .map(fr.galien.core.geo.BirthPlace::label)
                     .orElse(value);
         }
         return shown(value);

@@ -234,6 +234,7 @@ public final class PatientFormView {
     /** Puts the caret in the first field, the form scrolled back to its top (another file may have been shown). */
     public void focusFirstField() {
         scroll.setVvalue(0);
+        birthName.requestFocus(); // at once: Échap must reach the file even before the next pulse
         Platform.runLater(birthName::requestFocus);
     }
 }

@@ -117,7 +117,8 @@ public final class PatientsView {
         TableColumn<PatientRow, String> column = new TableColumn<>(title.text());
         column.setId(id);
         column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 110));
+        // As narrow as its header allows (never narrower): six columns fit beside the navigation at 1,024 px.
+        column.setMinWidth(0);
         fr.galien.app.ui.common.TableColumns.keepHeaderWhole(column);
         column.setCellValueFactory(cell -> constant(value.apply(cell.getValue())));
         return column;
