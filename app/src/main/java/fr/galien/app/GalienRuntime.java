@@ -6,9 +6,14 @@ import fr.galien.core.audit.AuditTrail;
 import fr.galien.core.audit.AuditedAuthorization;
 import fr.galien.core.audit.JdbcAuditTrail;
 import fr.galien.core.domain.Practice;
+import fr.galien.core.drug.DrugCatalogue;
+import fr.galien.core.drug.JdbcDrugCatalogue;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.document.PatientDocuments;
+import fr.galien.core.eprescription.EPrescriptions;
+import fr.galien.core.eprescription.CatalogueSubstitutions;
 import fr.galien.core.outbox.Outbox;
+import fr.galien.core.port.EPrescriptionPort;
 import fr.galien.core.patient.AuthorizingPatientRegistry;
 import fr.galien.core.patient.JdbcPatientDuplicates;
 import fr.galien.core.patient.JdbcPatientRegistry;
@@ -70,6 +75,7 @@ public final class GalienRuntime implements AutoCloseable {
     private final Deque<Runnable> beforeClose = new ArrayDeque<>();
     private final Outbox outbox;
     private final PatientDocuments documents;
+    private final DrugCatalogue drugs;
     private volatile ModuleHost modules;
 
     private GalienRuntime(DatabaseSettings settings, Database database, Clock clock) {
@@ -93,6 +99,7 @@ public final class GalienRuntime implements AutoCloseable {
         this.workstationId = localWorkstationId();
         this.outbox = new Outbox(clock);
         this.documents = new PatientDocuments(database, auditTrail, clock);
+        this.drugs = new JdbcDrugCatalogue(database, auditTrail, clock);
     }
 
     /** Opens the database described by {@code settings} (refusing bad settings, a held lock or a corrupt file). */
@@ -164,6 +171,14 @@ public final class GalienRuntime implements AutoCloseable {
         return documents;
     }
 
+    /**
+     * The drug catalogue (ANSM BDPM, docs/drugs.md): look-ups and search from memory; the first use builds the index,
+     * and on a database that never had a catalogue stores the one bundled with Galien first.
+     */
+    public DrugCatalogue drugs() {
+        return drugs;
+    }
+
     /** Starts the Ségur modules (migrations, settings, start) once; the window then runs their outbox. */
     public synchronized ModuleHost startModules(TaskExecutor tasks) {
         return startModules(tasks, java.util.Map.of());
@@ -202,6 +217,16 @@ public final class GalienRuntime implements AutoCloseable {
     /** The appli carte Vitale / Vitale card readings once the {@code apcv} module started (audited, permission-checked). */
     public Optional<VitaleReadings> vitaleReadings() {
         return port(ApCvPort.class).map(port -> new VitaleReadings(port, database, auditTrail));
+    }
+
+    /**
+     * The e-prescription rules (issue 11) over the {@code eprescription} module's port when it started: prescribing,
+     * the counter, dispensations through the outbox (audited, permission-checked in the core). Substitutions are
+     * checked against the generic groups of the drug catalogue.
+     */
+    public EPrescriptions ePrescriptions() {
+        return new EPrescriptions(database, auditTrail, outbox, patients(), () -> port(EPrescriptionPort.class),
+                this::pscPort, new CatalogueSubstitutions(drugs), clock);
     }
 
     /** A module's health, or why it did not start; "not started" before {@link #startModules}. */

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
         subcommands = {GuiCommand.class, VersionCommand.class, DemoCommand.class, SandboxCommand.class,
                 PatientsCommand.class, OwnersCommand.class, DbCommand.class, AuditCommand.class, BenchCommand.class,
                 UsersCommand.class, PscCommand.class, InsCommand.class, SettingsCommand.class, InitCommand.class,
-                DocumentsCommand.class, CogCommand.class},
+                DocumentsCommand.class, DrugsCommand.class, ScanCommand.class, ErxCommand.class, DmpCommand.class,
+                CogCommand.class},
         usageHelpAutoWidth = true)
 public final class GalienCommand implements Callable<Integer> {
 

@@ -156,8 +156,9 @@ class AuthenticatedCliTest {
         assertThat(add.code()).as(add.err()).isZero();
         Path file = ownerOnlyFile("sauvegarde.pw", BACKUP_PASSWORD);
 
+        Path passphrase = ownerOnlyFile("sauvegarde.phrase", "phrase de passe des sauvegardes");
         Run backup = galien("", "db", "backup", work.resolve("nuit.zip").toString(), "--user", "sauvegarde",
-                "--password-file", file.toString());
+                "--password-file", file.toString(), "--passphrase-file", passphrase.toString());
         assertThat(backup.code()).as(backup.err()).isZero();
         assertThat(work.resolve("nuit.zip")).exists();
 
@@ -165,7 +166,8 @@ class AuthenticatedCliTest {
                 file.toString());
         assertThat(search.code()).isEqualTo(Cli.REFUSED);
         assertThat(search.err()).contains("SEC-0001");
-        Run unauthenticatedBackup = galien("", "db", "backup", work.resolve("autre.zip").toString());
+        Run unauthenticatedBackup = galien("", "db", "backup", work.resolve("autre.zip").toString(),
+                "--passphrase-file", passphrase.toString());
         assertThat(unauthenticatedBackup.err()).contains("CLA-0001");
         assertThat(work.resolve("autre.zip")).doesNotExist();
     }

@@ -146,11 +146,21 @@ class CliTest {
     }
 
     @Test
-    void backupThenRestoreKeepsACopyOfTheCurrentDatabase() {
+    void backupThenRestoreKeepsACopyOfTheCurrentDatabase() throws java.io.IOException {
         galien("demo");
         Path zip = dataDir.resolve("sauvegarde.zip");
-        assertThat(galien("db", "backup", zip.toString()).code()).isZero();
-        Run restore = galien("db", "restore", zip.toString());
+        Path passphrase = Files.writeString(dataDir.resolveSibling(dataDir.getFileName() + "-phrase"),
+                "phrase de passe du test\n");
+        Path wrong = Files.writeString(dataDir.resolveSibling(dataDir.getFileName() + "-autre"),
+                "une autre phrase de passe\n");
+        Run withoutPassphrase = galien("db", "backup", zip.toString());
+        assertThat(withoutPassphrase.err()).contains("STO-0015");
+        assertThat(zip).doesNotExist();
+        assertThat(galien("db", "backup", zip.toString(), "--passphrase-file", passphrase.toString()).code()).isZero();
+        Run refused = galien("db", "restore", zip.toString(), "--passphrase-file", wrong.toString());
+        assertThat(refused.code()).isNotZero();
+        assertThat(refused.err()).contains("STO-0013", "n'a pas été touchée");
+        Run restore = galien("db", "restore", zip.toString(), "--passphrase-file", passphrase.toString());
         assertThat(restore.code()).as(restore.err()).isZero();
         assertThat(restore.out()).contains("conservée");
         assertThat(galien("db", "check").code()).isZero();

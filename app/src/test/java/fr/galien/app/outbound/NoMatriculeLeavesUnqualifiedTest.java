@@ -3,6 +3,16 @@ package fr.galien.app.outbound;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.galien.app.fhir.PatientFhirBundle;
+import fr.galien.core.cda.CdaDocument;
+import fr.galien.core.cda.CdaHeader;
+import fr.galien.core.cda.CdaHeaders;
+import fr.galien.core.cda.CdaVersion;
+import fr.galien.core.cda.ClinicalDocuments;
+import fr.galien.core.demo.DemoClinicalContent;
+import fr.galien.core.domain.PracticeMode;
+import fr.galien.core.domain.Practice;
+import fr.galien.core.domain.PracticeProfile;
+import fr.galien.core.error.SegurException;
 import fr.galien.core.domain.BirthDate;
 import fr.galien.core.domain.Contact;
 import fr.galien.core.domain.IdentityStatus;
@@ -38,7 +48,42 @@ class NoMatriculeLeavesUnqualifiedTest {
             PatientCsv.write(List.of(patient), out);
             return out.toString();
         };
-        return Stream.of(Arguments.of("export FHIR", fhir), Arguments.of("export CSV", csv));
+        return Stream.of(Arguments.of("export FHIR", fhir), Arguments.of("export CSV", csv),
+                Arguments.of("CDA VSM", cda(h -> ClinicalDocuments.vsm(h, DemoClinicalContent.vsm()), true)),
+                Arguments.of("CDA eDISP-MED",
+                        cda(h -> ClinicalDocuments.dispensation(h, DemoClinicalContent.dispensation()), false)),
+                Arguments.of("CDA VAC-NOTE", cda(h -> ClinicalDocuments.vaccinationNote(h,
+                        DemoClinicalContent.vaccination(java.time.LocalDate.of(2026, 1, 5))), false)),
+                Arguments.of("CDA BPM (PDF)", cda(h -> ClinicalDocuments.medicationReview(h,
+                        DemoClinicalContent.medicationReview()), false)));
+    }
+
+    /**
+     * A clinical document of a real practice about the patient, its CDA and PDF rendering as text; a refusal (the
+     * core's INS rules) leaves nothing.
+     */
+    private static Function<Patient, String> cda(Function<CdaHeader, CdaDocument> make, boolean doctor) {
+        return patient -> {
+            Practice practice = new Practice("Cabinet réel", doctor ? PracticeProfile.CABINET_MEDICAL
+                    : PracticeProfile.OFFICINE, "630000014", null, PracticeMode.REAL);
+            try {
+                CdaDocument document = make.apply(CdaHeaders.forPatient(patient, practice,
+                        DemoClinicalContent.author(practice.profile()), java.time.Instant.now(), CdaVersion.first()));
+                return new String(document.xml(), java.nio.charset.StandardCharsets.UTF_8)
+                        + new String(document.pdf(), java.nio.charset.StandardCharsets.ISO_8859_1)
+                        + pdfText(document.pdf());
+            } catch (SegurException refused) {
+                return "refusé : " + refused.code();
+            }
+        };
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static Stream<Arguments> unqualifiedWithMatricule() {

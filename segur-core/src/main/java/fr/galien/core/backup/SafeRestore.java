@@ -7,7 +7,10 @@ import fr.galien.core.storage.DataDirectoryLock;
 import fr.galien.core.storage.Database;
 import fr.galien.core.storage.DatabaseCheck;
 import fr.galien.core.storage.DatabaseMaintenance;
+import fr.galien.core.storage.DatabaseKey;
 import fr.galien.core.storage.DatabaseSettings;
+import fr.galien.core.storage.H2Encryption;
+import fr.galien.core.storage.PrivateFiles;
 import fr.galien.core.storage.DiskSpace;
 import fr.galien.core.storage.RestoreLeftovers;
 import fr.galien.core.storage.Sizes;
@@ -40,10 +43,15 @@ import org.slf4j.LoggerFactory;
  * {@code galien db restore}: a restore that cannot destroy the live database (ADR 0015).
  *
  * <ol>
+ *   <li>An encrypted backup (ADR 0033, {@link BackupEnvelope}) is first checked against its passphrase, then
+ *       decrypted into the working folder (every chunk authenticated, the size and the disk watched); the key it
+ *       carries stays in memory.</li>
  *   <li>The zip is inspected without extracting: entry count, the {@code galien.mv.db} entry, its declared size.</li>
  *   <li>Under the data-directory lock, free disk is measured: the copy, the safety copy and a reserve must fit.</li>
  *   <li>The database is extracted into a working folder of the data directory (same file system), with a byte cap
  *       and a compression-ratio cap enforced while reading (zip bombs), and the disk watched as it fills.</li>
+ *   <li>The copy is re-encrypted under the data directory's own key (a clear backup of an earlier version is
+ *       encrypted), so the live key never changes.</li>
  *   <li>The copy is opened as a database of its own (H2 recovery, migrations), then {@code db check} and
  *       {@code audit verify} run on it. A broken audit chain refuses the restore unless {@code force}.</li>
  *   <li>Only then is the live database kept as {@code galien-avant-restauration-<stamp>.zip} and replaced by the
@@ -55,9 +63,12 @@ import org.slf4j.LoggerFactory;
 public final class SafeRestore {
 
     private static final Logger LOG = LoggerFactory.getLogger(SafeRestore.class);
-    private static final byte[] MVSTORE_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
+    /** Name of the decrypted zip of an encrypted backup, inside the working folder. */
+    private static final String DECRYPTED_ZIP = "sauvegarde-dechiffree.zip";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
     private static final int BUFFER = 64 * 1024;
+    /** What a decrypted zip may hold beyond the database entry (its headers). */
+    private static final long DECRYPTED_SLACK = 1024 * 1024;
 
     /**
      * Bounds on what a backup may be.
@@ -113,17 +124,39 @@ public final class SafeRestore {
      *                        in every case the live database is untouched
      */
     public Report restore(DatabaseSettings settings, Path zipFile, boolean force) {
+        return restore(settings, zipFile, force, null);
+    }
+
+    /**
+     * Restores {@code backup}, a clear zip of an earlier version or an encrypted backup (ADR 0033), into the H2 data
+     * directory of {@code settings}; see the class comment.
+     *
+     * @param passphrase the encrypted backup's passphrase (null for a clear zip)
+     * @throws SegurException as {@link #restore(DatabaseSettings, Path, boolean)}, and {@code STO-0013} wrong
+     *                        passphrase, {@code STO-0014} encrypted backup altered or truncated, {@code STO-0015}
+     *                        passphrase missing, {@code CORE-0015}/{@code CORE-0017} the data directory's key is
+     *                        missing or unreadable — the live database untouched in every case
+     */
+    public Report restore(DatabaseSettings settings, Path backup, boolean force, char[] passphrase) {
         if (settings.engine() != Database.Engine.H2) {
             throw new SegurException(StorageError.STO_0002);
         }
-        long declared = inspect(zipFile);
+        if (!Files.isRegularFile(backup)) {
+            throw new SegurException(StorageError.STO_0001, backup);
+        }
+        boolean sealed = BackupEnvelope.isSealed(backup);
+        if (sealed && (passphrase == null || passphrase.length == 0)) {
+            throw new SegurException(StorageError.STO_0015, backup);
+        }
+        long declared = sealed ? -1 : inspect(backup, backup);
         Path directory = settings.dataDirectory();
         Path live = settings.h2File();
         try (DataDirectoryLock lock = DataDirectoryLock.acquire(directory)) {
             RestoreLeftovers.removeAll(directory);
             Path work = directory.resolve(RestoreLeftovers.WORK_DIRECTORY_PREFIX + UUID.randomUUID());
             try {
-                return restoreLocked(settings, zipFile, force, declared, directory, live, work);
+                return restoreLocked(settings, backup, sealed ? passphrase : null, force, declared, directory, live,
+                        work);
             } finally {
                 try {
                     RestoreLeftovers.deleteRecursively(work);
@@ -135,32 +168,61 @@ public final class SafeRestore {
         }
     }
 
-    private Report restoreLocked(DatabaseSettings settings, Path zipFile, boolean force, long declared,
-            Path directory, Path live, Path work) {
+    private Report restoreLocked(DatabaseSettings settings, Path backup, char[] passphrase, boolean force,
+            long declared, Path directory, Path live, Path work) {
         long liveSize = sizeOrZero(live);
         long free = usableSpace.applyAsLong(directory);
+        Path zipFile = backup;
+        DatabaseKey carried = null;
+        if (passphrase != null) {
+            // the decrypted zip, then the database extracted from it: about twice the backup's size at once
+            long size = sizeOrZero(backup);
+            long needed = 2 * size + liveSize + limits.reserveBytes();
+            if (free >= 0 && free < needed) {
+                throw notEnoughDisk(directory, backup, needed, free);
+            }
+            zipFile = work.resolve(DECRYPTED_ZIP);
+            long allowed = free < 0 ? Long.MAX_VALUE : free - size - liveSize - limits.reserveBytes();
+            try {
+                PrivateFiles.createDirectory(work);
+                carried = decrypt(backup, passphrase, zipFile, allowed, limits.maxDatabaseBytes() + DECRYPTED_SLACK);
+            } catch (DiskFilling e) {
+                throw notEnoughDisk(directory, backup, 2 * e.written + liveSize + limits.reserveBytes(), free);
+            } catch (IOException e) {
+                if (DiskSpace.isDiskFull(e)) {
+                    throw notEnoughDisk(directory, backup, needed + BUFFER, usableSpace.applyAsLong(directory));
+                }
+                throw new SegurException(StorageError.STO_0012, e, backup, e.getClass().getSimpleName());
+            }
+            declared = inspect(zipFile, backup);
+            free = usableSpace.applyAsLong(directory);
+        }
         // the copy, a safety copy of the live file (zip: at most its size), and the reserve
         long needed = Math.max(declared, 0) + liveSize + limits.reserveBytes();
         if (free >= 0 && free < needed) {
-            throw notEnoughDisk(directory, zipFile, needed, free);
+            throw notEnoughDisk(directory, backup, needed, free);
         }
         Path copy = work.resolve(DatabaseMaintenance.DATABASE_ENTRY);
         long allowed = free < 0 ? Long.MAX_VALUE : free - liveSize - limits.reserveBytes();
         try {
-            Files.createDirectories(work);
-            extract(zipFile, copy, allowed);
+            PrivateFiles.createDirectory(work);
+            extract(zipFile, backup, copy, allowed);
+            if (!zipFile.equals(backup)) {
+                Files.delete(zipFile);
+            }
         } catch (DiskFilling e) {
-            throw notEnoughDisk(directory, zipFile, e.written + liveSize + limits.reserveBytes(), free);
+            throw notEnoughDisk(directory, backup, e.written + liveSize + limits.reserveBytes(), free);
         } catch (IOException e) {
             if (DiskSpace.isDiskFull(e)) {
-                throw notEnoughDisk(directory, zipFile, needed + BUFFER, usableSpace.applyAsLong(directory));
+                throw notEnoughDisk(directory, backup, needed + BUFFER, usableSpace.applyAsLong(directory));
             }
-            throw new SegurException(StorageError.STO_0012, e, zipFile, e.getClass().getSimpleName());
+            throw new SegurException(StorageError.STO_0012, e, backup, e.getClass().getSimpleName());
         }
+        underLiveKey(backup, directory, work, copy, carried);
 
-        Verified verified = verifyCopy(zipFile, work);
+        Verified verified = verifyCopy(backup, work);
         if (verified.auditBrokenReason() != null && !force) {
-            throw new SegurException(StorageError.STO_0008, zipFile, verified.auditBrokenReason());
+            throw new SegurException(StorageError.STO_0008, backup, verified.auditBrokenReason());
         }
 
         Path safetyCopy = null;
@@ -173,18 +235,18 @@ public final class SafeRestore {
         } catch (IOException e) {
             deleteQuietly(safetyCopy);
             if (DiskSpace.isDiskFull(e)) {
-                throw notEnoughDisk(directory, zipFile, needed + BUFFER, usableSpace.applyAsLong(directory));
+                throw notEnoughDisk(directory, backup, needed + BUFFER, usableSpace.applyAsLong(directory));
             }
-            throw new SegurException(StorageError.STO_0012, e, zipFile, e.getClass().getSimpleName());
+            throw new SegurException(StorageError.STO_0012, e, backup, e.getClass().getSimpleName());
         }
         try {
             swap(copy, live);
         } catch (IOException e) {
             LOG.error("Restore swap failed; the live database is untouched", e);
             if (safetyCopy == null) {
-                throw new SegurException(StorageError.STO_0012, e, zipFile, e.getClass().getSimpleName());
+                throw new SegurException(StorageError.STO_0012, e, backup, e.getClass().getSimpleName());
             }
-            throw new SegurException(StorageError.STO_0011, e, zipFile, e.getClass().getSimpleName(), safetyCopy);
+            throw new SegurException(StorageError.STO_0011, e, backup, e.getClass().getSimpleName(), safetyCopy);
         }
         try {
             Files.deleteIfExists(directory.resolve("galien.compacted-size"));
@@ -195,35 +257,32 @@ public final class SafeRestore {
     }
 
     /** Reads the zip's central directory only; returns the database entry's declared size (-1 if unknown). */
-    private long inspect(Path zipFile) {
-        if (!Files.isRegularFile(zipFile)) {
-            throw new SegurException(StorageError.STO_0001, zipFile);
-        }
+    private long inspect(Path zipFile, Path shownAs) {
         try (ZipFile zip = new ZipFile(zipFile.toFile())) {
             if (zip.size() > limits.maxEntries()) {
-                throw new SegurException(StorageError.STO_0010, zipFile,
+                throw new SegurException(StorageError.STO_0010, shownAs,
                         zip.size() + " fichiers dans l'archive (au plus " + limits.maxEntries() + ")");
             }
             ZipEntry entry = zip.getEntry(DatabaseMaintenance.DATABASE_ENTRY);
             if (entry == null || entry.isDirectory()) {
-                throw new SegurException(StorageError.STO_0001, zipFile);
+                throw new SegurException(StorageError.STO_0001, shownAs);
             }
             if (entry.getSize() > limits.maxDatabaseBytes()) {
-                throw new SegurException(StorageError.STO_0010, zipFile, "base de "
+                throw new SegurException(StorageError.STO_0010, shownAs, "base de "
                         + Sizes.describe(entry.getSize()) + " (au plus " + Sizes.describe(limits.maxDatabaseBytes())
                         + ")");
             }
             try (InputStream in = zip.getInputStream(entry)) {
-                byte[] header = in.readNBytes(MVSTORE_HEADER.length);
-                if (!Arrays.equals(header, MVSTORE_HEADER)) {
-                    throw new SegurException(StorageError.STO_0001, zipFile);
+                // a clear database (earlier versions) or one encrypted under a key (ADR 0033)
+                if (!H2Encryption.isDatabaseHeader(in.readNBytes(H2Encryption.headerLength()))) {
+                    throw new SegurException(StorageError.STO_0001, shownAs);
                 }
             }
             return entry.getSize();
         } catch (ZipException e) {
-            throw new SegurException(StorageError.STO_0001, e, zipFile);
+            throw new SegurException(StorageError.STO_0001, e, shownAs);
         } catch (IOException e) {
-            throw new SegurException(StorageError.STO_0012, e, zipFile, e.getClass().getSimpleName());
+            throw new SegurException(StorageError.STO_0012, e, shownAs, e.getClass().getSimpleName());
         }
     }
 
@@ -239,7 +298,7 @@ public final class SafeRestore {
     }
 
     /** Streams the entry to {@code target}, enforcing the byte and ratio caps and the free space while reading. */
-    private void extract(Path zipFile, Path target, long allowed) throws IOException {
+    private void extract(Path zipFile, Path shownAs, Path target, long allowed) throws IOException {
         try (ZipFile zip = new ZipFile(zipFile.toFile())) {
             ZipEntry entry = zip.getEntry(DatabaseMaintenance.DATABASE_ENTRY);
             long compressed = Math.max(entry.getCompressedSize(), 1);
@@ -250,11 +309,11 @@ public final class SafeRestore {
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                     written += n;
                     if (written > limits.maxDatabaseBytes()) {
-                        throw new SegurException(StorageError.STO_0010, zipFile, "la base décompressée dépasse "
+                        throw new SegurException(StorageError.STO_0010, shownAs, "la base décompressée dépasse "
                                 + Sizes.describe(limits.maxDatabaseBytes()));
                     }
                     if (written > limits.ratioFloorBytes() && written / compressed > limits.maxRatio()) {
-                        throw new SegurException(StorageError.STO_0010, zipFile, "taux de compression invraisemblable"
+                        throw new SegurException(StorageError.STO_0010, shownAs, "taux de compression invraisemblable"
                                 + " (plus de " + limits.maxRatio() + " pour 1 : archive piégée)");
                     }
                     if (written > allowed) {
@@ -263,6 +322,55 @@ public final class SafeRestore {
                     out.write(buffer, 0, n);
                 }
             }
+        }
+    }
+
+    /** Decrypts an encrypted backup into {@code target}; returns the key it carries. */
+    private static DatabaseKey decrypt(Path backup, char[] passphrase, Path target, long allowed, long cap)
+            throws IOException {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(backup), BUFFER);
+             OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
+            BackupEnvelope.Opened opened = BackupEnvelope.open(in, passphrase, backup);
+            byte[] buffer = new byte[BUFFER];
+            long written = 0;
+            try (InputStream payload = opened.payload()) {
+                for (int n = payload.read(buffer); n >= 0; n = payload.read(buffer)) {
+                    written += n;
+                    if (written > cap) {
+                        throw new SegurException(StorageError.STO_0010, backup, "base déchiffrée de plus de "
+                                + Sizes.describe(cap));
+                    }
+                    if (written > allowed) {
+                        throw new DiskFilling(written);
+                    }
+                    out.write(buffer, 0, n);
+                }
+            } catch (BackupEnvelope.Tampered e) {
+                throw new SegurException(StorageError.STO_0014, e, backup);
+            }
+            return DatabaseKey.carried(opened.databaseKey());
+        }
+    }
+
+    /**
+     * Puts the extracted copy under the data directory's key (created now for a directory that has none): a copy
+     * encrypted under the backup's own key is re-encrypted, a clear copy (earlier versions) encrypted; a copy that
+     * does not re-encrypt is refused ({@code STO-0007}).
+     */
+    private static void underLiveKey(Path backup, Path directory, Path work, Path copy, DatabaseKey carried) {
+        DatabaseKey live = DatabaseKey.loadOrCreate(directory);
+        H2Encryption.Format format = H2Encryption.format(copy);
+        try {
+            if (format == H2Encryption.Format.CLEAR) {
+                H2Encryption.encryptInPlace(work, null, live);
+            } else if (format == H2Encryption.Format.ENCRYPTED && carried != null && !carried.sameKeyAs(live)) {
+                H2Encryption.encryptInPlace(work, carried, live);
+            }
+            live.assignTo(work);
+        } catch (IOException e) {
+            LOG.warn("Backup copy not re-encrypted under the data directory's key", e);
+            throw new SegurException(StorageError.STO_0007, e, backup,
+                    "elle ne se rechiffre pas sous la clé de ce poste (" + e.getClass().getSimpleName() + ")");
         }
     }
 

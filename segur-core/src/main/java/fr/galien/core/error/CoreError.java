@@ -32,7 +32,15 @@ public enum CoreError implements ErrorCode {
     /** The database refused the operation (constraint, data too long…): nothing saved, SQLSTATE given. */
     CORE_0013,
     /** The database was busy (lock time-out, deadlock): nothing saved, try again. */
-    CORE_0014;
+    CORE_0014,
+    /** The H2 file is encrypted and its key cannot be found (no key id in the data directory, or no key file). */
+    CORE_0015,
+    /** The key found does not decrypt the H2 file. */
+    CORE_0016,
+    /** The key file (or the key id) is unreadable, malformed, or cannot be written. */
+    CORE_0017,
+    /** A clear database could not be encrypted (the copy failed or did not verify): the clear file is untouched. */
+    CORE_0018;
 
     @Override
     public String bundle() {

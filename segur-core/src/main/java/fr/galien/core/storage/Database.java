@@ -9,9 +9,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +31,8 @@ public final class Database implements Transactions, AutoCloseable {
     private static final int POSTGRESQL_POOL_SIZE = 4;
     /** H2 error code 90020: database already in use by a process that ignored our lock file. */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    /** H2 error code 90049: the file does not decrypt with the key given (ADR 0033). */
+    private static final int H2_WRONG_KEY = 90049;
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     /**
@@ -39,14 +43,27 @@ public final class Database implements Transactions, AutoCloseable {
     private static final String SHUTDOWN_COMPACT = "SHUTDOWN COMPACT";
 
     private final DatabaseSettings settings;
-    private final ConnectionSource connections;
+    /** Replaced after an online compaction (ADR 0003): the old pool's connections died with the shutdown. */
+    private volatile ConnectionSource connections;
+    /**
+     * Held shared by every transaction and migration, exclusively by an online compaction: it waits for the
+     * transactions in flight and holds new ones for the seconds the compaction takes.
+     */
+    private final ReentrantReadWriteLock maintenance = new ReentrantReadWriteLock();
+    /** When the H2 file has outgrown its bound (ADR 0003); null on PostgreSQL. */
+    private final H2FileBound bound;
     private final DataDirectoryLock lock;
+    /** The H2 file's key (ADR 0033); null on PostgreSQL. */
+    private final DatabaseKey key;
     private volatile boolean closed;
 
-    private Database(DatabaseSettings settings, ConnectionSource connections, DataDirectoryLock lock) {
+    private Database(DatabaseSettings settings, ConnectionSource connections, DataDirectoryLock lock,
+            DatabaseKey key) {
         this.settings = settings;
         this.connections = connections;
         this.lock = lock;
+        this.key = key;
+        this.bound = settings.engine() == Engine.H2 ? new H2FileBound(settings.h2File()) : null;
     }
 
     /**
@@ -64,9 +81,9 @@ public final class Database implements Transactions, AutoCloseable {
         }
         ConnectionSource source = new HikariConnectionSource(settings.url(), settings.user(), settings.password(),
                 POSTGRESQL_POOL_SIZE);
-        Database database = new Database(settings, source, null);
+        Database database = new Database(settings, source, null, null);
         try {
-            database.probe(false);
+            database.probe(false, false);
             database.migrate("core", CORE_MIGRATIONS);
             return database;
         } catch (RuntimeException e) {
@@ -77,21 +94,36 @@ public final class Database implements Transactions, AutoCloseable {
 
     private static Database openH2(DatabaseSettings settings) {
         DataDirectoryLock lock = DataDirectoryLock.acquire(settings.dataDirectory());
-        // Never read, never blocking: what a killed restore left behind goes before anything else (ADR 0015).
-        RestoreLeftovers.removeAll(settings.dataDirectory());
-        boolean existed = Files.exists(settings.h2File());
-        if (existed && lock.previousHolderStoppedUncleanly()) {
-            try {
-                H2Recovery.complete(settings);
-            } catch (RuntimeException e) {
-                lock.close();
-                throw e;
-            }
-        }
-        Database database = new Database(settings, new H2ConnectionSource(settings.jdbcUrl()), lock);
+        Database database;
+        boolean existed;
+        boolean encrypted;
         try {
-            database.probe(existed);
+            // Never read, never blocking: what a killed restore or encryption left behind goes first (ADR 0015, 0033).
+            RestoreLeftovers.removeAll(settings.dataDirectory());
+            PrivateFiles.restrictTree(settings.dataDirectory());
+            H2Encryption.Format format = H2Encryption.format(settings.h2File());
+            existed = format != H2Encryption.Format.ABSENT;
+            encrypted = format == H2Encryption.Format.ENCRYPTED || format == H2Encryption.Format.CLEAR;
+            // An encrypted file needs the key it names; a clear or new one gets a key now (ADR 0033).
+            DatabaseKey key = format == H2Encryption.Format.ENCRYPTED ? DatabaseKey.load(settings.dataDirectory()) : DatabaseKey.loadOrCreate(settings.dataDirectory());
+            if (existed && lock.previousHolderStoppedUncleanly()) {
+                boolean clear = format == H2Encryption.Format.CLEAR;
+                H2Recovery.complete(settings, clear ? settings.clearJdbcUrl() : settings.jdbcUrl(),
+                        clear ? H2ConnectionSource.PASSWORD : key.h2Password());
+            }
+            if (format == H2Encryption.Format.CLEAR) {
+                H2Encryption.encryptClearDatabase(settings, key);
+            }
+            database = new Database(settings, new H2ConnectionSource(settings.jdbcUrl(), key.h2Password()), lock,
+                    key);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+        try {
+            database.probe(existed, encrypted);
             database.migrate("core", CORE_MIGRATIONS);
+            PrivateFiles.restrictTree(settings.dataDirectory());
             return database;
         } catch (RuntimeException e) {
             database.close();
@@ -100,7 +132,7 @@ public final class Database implements Transactions, AutoCloseable {
     }
 
     /** First connection: on H2 this is where a damaged file shows. */
-    private void probe(boolean h2FileExisted) {
+    private void probe(boolean h2FileExisted, boolean encryptedHeader) {
         try {
             Connection connection = borrow();
             connections.release(connection, false);
@@ -110,6 +142,10 @@ public final class Database implements Transactions, AutoCloseable {
             }
             if (DiskSpace.isDiskFull(e)) {
                 throw SqlFailures.classify(e, settings.dataDirectory());
+            }
+            if (encryptedHeader && e.getErrorCode() == H2_WRONG_KEY) {
+                // an intact encryption header that our key does not open; a garbled header is a damaged file below
+                throw new SegurException(CoreError.CORE_0016, e, settings.h2File(), key.file());
             }
             if (h2FileExisted) {
                 LOG.error("H2 file {} could not be opened (error {})", settings.h2File(), e.getErrorCode(), e);
@@ -130,6 +166,7 @@ public final class Database implements Transactions, AutoCloseable {
         if (moduleId == null || !MODULE_ID.matcher(moduleId).matches()) {
             throw new SegurException(StorageError.STO_0005, String.valueOf(moduleId));
         }
+        maintenance.readLock().lock();
         try {
             flyway(moduleId, location).migrate();
         } catch (FlywayException e) {
@@ -138,15 +175,26 @@ public final class Database implements Transactions, AutoCloseable {
                 throw DiskSpace.full(settings.dataDirectory() == null ? Path.of(".") : settings.dataDirectory(), 0, e);
             }
             throw new SegurException(StorageError.STO_0003, e, moduleId + " : " + firstLine(e.getMessage()));
+        } finally {
+            maintenance.readLock().unlock();
         }
     }
 
     /** Flyway configured for one module; the history table name is what separates modules. */
     Flyway flyway(String moduleId, String location) {
-        String user = settings.engine() == Engine.H2 ? H2ConnectionSource.USER : settings.user();
-        String password = settings.engine() == Engine.H2 ? H2ConnectionSource.PASSWORD : settings.password();
-        return Flyway.configure(Database.class.getClassLoader())
-                .dataSource(settings.jdbcUrl(), user, password)
+        var configuration = Flyway.configure(Database.class.getClassLoader());
+        if (settings.engine() == Engine.H2) {
+            // a DataSource, not url/user/password: Flyway trims the password, and H2's "filePassword userPassword"
+            // of an encrypted file ends with the (empty) user password after its space (ADR 0033)
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL(settings.jdbcUrl());
+            h2.setUser(H2ConnectionSource.USER);
+            h2.setPassword(key.h2Password());
+            configuration.dataSource(h2);
+        } else {
+            configuration.dataSource(settings.jdbcUrl(), settings.user(), settings.password());
+        }
+        return configuration
                 .locations(location)
                 .table(historyTable(moduleId))
                 // Modules share the schema: a module's first migration meets a non-empty schema without its table.
@@ -177,6 +225,55 @@ public final class Database implements Transactions, AutoCloseable {
     }
 
     private <T> T run(SqlFunction<T> work, boolean commit) {
+        T result;
+        maintenance.readLock().lock();
+        try {
+            result = runShared(work, commit);
+        } finally {
+            maintenance.readLock().unlock();
+        }
+        if (commit) {
+            compactIfOutgrown();
+        }
+        return result;
+    }
+
+    /**
+     * Online compaction (issue 9 deliverable 8, ADR 0003): once the file has outgrown its bound, the transaction that
+     * noticed it — already committed and on disk — waits for the others to finish, then {@code SHUTDOWN COMPACT}
+     * rewrites the file to its live size and a new pool opens it again. Never from inside another transaction of
+     * this thread (it would wait for itself); never thrown at the caller, whose work is already saved.
+     */
+    private void compactIfOutgrown() {
+        if (bound == null || closed || maintenance.getReadHoldCount() > 0 || !bound.outgrown()) {
+            return;
+        }
+        maintenance.writeLock().lock();
+        try {
+            if (closed || !bound.outgrown()) {
+                return;
+            }
+            long before = bound.size();
+            long start = System.nanoTime();
+            shutdownCompact();
+            connections.close();
+            // the first write after a compaction can fail once while H2 closes the old store (H2Recovery)
+            H2Recovery.probeWrites(settings.jdbcUrl(), key.h2Password());
+            connections = new H2ConnectionSource(settings.jdbcUrl(), key.h2Password());
+            // the compacted file is a new file: owner-only again
+            PrivateFiles.restrictTree(settings.dataDirectory());
+            long after = bound.compacted();
+            LOG.info("H2 file compacted online from {} KB to {} KB in {} ms", before / 1024, after / 1024,
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.warn("Online compaction failed ({}); the file is compacted at the next clean close",
+                    e.getClass().getSimpleName());
+        } finally {
+            maintenance.writeLock().unlock();
+        }
+    }
+
+    private <T> T runShared(SqlFunction<T> work, boolean commit) {
         if (closed) {
             throw new SegurException(CoreError.CORE_0008, "base fermée");
         }
@@ -244,6 +341,14 @@ public final class Database implements Transactions, AutoCloseable {
         });
     }
 
+    /**
+     * The key the H2 file is encrypted with, for a backup to carry it under its passphrase (ADR 0033); empty on
+     * PostgreSQL.
+     */
+    public Optional<DatabaseKey> fileKey() {
+        return Optional.ofNullable(key);
+    }
+
     /** The H2 data directory; empty on PostgreSQL. */
     public Optional<Path> dataDirectory() {
         return Optional.ofNullable(settings.dataDirectory());
@@ -270,11 +375,19 @@ public final class Database implements Transactions, AutoCloseable {
             return;
         }
         if (settings.engine() == Engine.H2) {
-            H2Compaction.compactIfGrown(this::shutdownCompact, settings.h2File());
+            maintenance.writeLock().lock();
+            try {
+                H2Compaction.compactIfGrown(this::shutdownCompact, settings.h2File());
+            } finally {
+                maintenance.writeLock().unlock();
+            }
         }
         closed = true;
         try {
             connections.close();
+            if (settings.engine() == Engine.H2) {
+                PrivateFiles.restrictTree(settings.dataDirectory());
+            }
         } finally {
             if (lock != null) {
                 lock.close();

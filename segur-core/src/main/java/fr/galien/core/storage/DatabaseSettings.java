@@ -91,7 +91,16 @@ public record DatabaseSettings(Path dataDirectory, String url, String user, Stri
         // WRITE_DELAY=0: H2's default 500 ms delay lost acknowledged commits on kill -9 in 18 of 20 runs; 0 lost none.
         // REUSE_SPACE=FALSE: under CPU load, a whole run's commits written into reused space were missed by recovery
         // after kill -9 (crash test); append-only writes were not lost. The file is compacted at clean close (ADR 0003).
-        return H2_FILE_PREFIX + dataDirectory.resolve(H2_DATABASE_NAME) + ";WRITE_DELAY=0;REUSE_SPACE=FALSE";
+        // CIPHER=AES: the file is encrypted with the data directory's key, kept outside it (ADR 0033).
+        return clearJdbcUrl() + ";CIPHER=" + H2Encryption.CIPHER;
+    }
+
+    /** The URL of a clear (not yet encrypted) file: crash recovery before its one-time encryption (ADR 0033). */
+    String clearJdbcUrl() {
+        // TRACE_LEVEL_FILE=0: H2's own trace file (galien.trace.db) would keep failed statements with their values —
+        // patient names in clear beside the encrypted file (ADR 0033); our logs record SQLSTATEs, never values.
+        return H2_FILE_PREFIX + dataDirectory.resolve(H2_DATABASE_NAME)
+                + ";WRITE_DELAY=0;REUSE_SPACE=FALSE;TRACE_LEVEL_FILE=0";
     }
 
     /** The H2 database file ({@code galien.mv.db}) in the data directory; H2 only. */

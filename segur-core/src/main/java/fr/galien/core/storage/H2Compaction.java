@@ -60,6 +60,15 @@ final class H2Compaction {
         }
     }
 
+    /** The size recorded after the last compaction; 0 when none was recorded or it cannot be read. */
+    static long lastCompactedSize(Path h2File) {
+        try {
+            return readLong(h2File.resolveSibling(MARKER));
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     private static long readLong(Path marker) throws IOException {
         if (!Files.exists(marker)) {
             return 0;

@@ -13,8 +13,9 @@ final class H2ConnectionSource implements ConnectionSource {
 
     private final JdbcConnectionPool pool;
 
-    H2ConnectionSource(String url) {
-        this.pool = JdbcConnectionPool.create(url, USER, PASSWORD);
+    /** @param password H2's "filePassword userPassword" of an encrypted file (ADR 0033) */
+    H2ConnectionSource(String url, String password) {
+        this.pool = JdbcConnectionPool.create(url, USER, password);
         pool.setMaxConnections(MAX_CONNECTIONS);
     }
 

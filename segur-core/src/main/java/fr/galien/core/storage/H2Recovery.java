@@ -48,12 +48,11 @@ final class H2Recovery {
      * Completes H2's recovery of {@code settings}' file. A file that does not open at all is left to the normal open,
      * which reports it ({@code CORE-0005}); a full disk is reported here ({@code CORE-0009}).
      */
-    static void complete(DatabaseSettings settings) {
+    static void complete(DatabaseSettings settings, String url, String password) {
         Path file = settings.h2File();
         long start = System.nanoTime();
         long before = sizeOf(file);
-        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), H2ConnectionSource.USER,
-                H2ConnectionSource.PASSWORD);
+        try (Connection connection = DriverManager.getConnection(url, H2ConnectionSource.USER, password);
              PreparedStatement compact = connection.prepareStatement(SHUTDOWN_COMPACT)) {
             compact.execute();
         } catch (SQLException e) {
@@ -63,20 +62,21 @@ final class H2Recovery {
             if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
                 throw new SegurException(CoreError.CORE_0004, e, settings.dataDirectory(), "un autre programme");
             }
+            // a wrong key (90049) is reported by the normal open too (CORE-0016)
             LOG.warn("Crash recovery of the H2 file failed (error {}); the normal open reports it", e.getErrorCode());
             return;
         }
-        probeWrites(settings);
+        probeWrites(url, password);
         long after = sizeOf(file);
         H2Compaction.recordCompactedSize(file, after);
         LOG.info("Recovered after an unclean stop: H2 file {} KB -> {} KB in {} ms", before / 1024, after / 1024,
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static void probeWrites(DatabaseSettings settings) {
+    /** Opens until one throw-away write goes through (after a compaction the first one can fail once). */
+    static void probeWrites(String url, String password) {
         for (int attempt = 1; attempt <= PROBE_ATTEMPTS; attempt++) {
-            try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), H2ConnectionSource.USER,
-                    H2ConnectionSource.PASSWORD)) {
+            try (Connection connection = DriverManager.getConnection(url, H2ConnectionSource.USER, password)) {
                 connection.setAutoCommit(false);
                 try (PreparedStatement table = connection.prepareStatement(PROBE_TABLE)) {
                     table.execute();

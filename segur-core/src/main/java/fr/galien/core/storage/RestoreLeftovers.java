@@ -19,6 +19,8 @@ public final class RestoreLeftovers {
 
     /** Prefix of the working directory of a restore in progress. */
     public static final String WORK_DIRECTORY_PREFIX = ".galien-restauration-";
+    /** Prefix of the temporary zip of a backup being encrypted (ADR 0033). */
+    public static final String BACKUP_WORK_PREFIX = ".galien-sauvegarde-";
     /** The single working file earlier versions extracted next to the database. */
     static final String LEGACY_WORK_FILE = DatabaseSettings.H2_DATABASE_NAME + ".mv.db.restauration";
 
@@ -54,7 +56,8 @@ public final class RestoreLeftovers {
     }
 
     static boolean isLeftover(String name) {
-        return name.startsWith(WORK_DIRECTORY_PREFIX) || name.equals(LEGACY_WORK_FILE);
+        return name.startsWith(WORK_DIRECTORY_PREFIX) || name.equals(LEGACY_WORK_FILE)
+                || name.startsWith(H2Encryption.WORK_DIRECTORY_PREFIX) || name.startsWith(BACKUP_WORK_PREFIX);
     }
 
     /** Deletes a file or a directory tree; missing is fine. */

@@ -30,7 +30,17 @@ public enum StorageError implements ErrorCode {
     /** The final swap failed after the safety copy was made: the live database is untouched, the copy named. */
     STO_0011,
     /** Reading the backup or writing the working copy failed before anything was swapped. */
-    STO_0012;
+    STO_0012,
+    /** The passphrase given does not open this encrypted backup: nothing was touched. */
+    STO_0013,
+    /** The encrypted backup was altered or truncated (a chunk fails its authentication): nothing was touched. */
+    STO_0014,
+    /** An encrypted backup needs a passphrase and none was given. */
+    STO_0015,
+    /** The passphrase chosen for a new backup is too short. */
+    STO_0016,
+    /** The passphrase typed twice for a new backup differs. */
+    STO_0017;
 
     @Override
     public String bundle() {

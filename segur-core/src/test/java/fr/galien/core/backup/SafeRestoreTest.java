@@ -39,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SafeRestoreTest {
 
+    private static final char[] PASSPHRASE = "phrase de passe de test".toCharArray();
     private static final Caller CALLER = new Caller("os:test", "Test", Role.PHARMACIEN_TITULAIRE, "poste-test");
 
     @TempDir
@@ -60,7 +61,7 @@ class SafeRestoreTest {
     @Test
     void restoresAVerifiedBackupAndKeepsTheReplacedDatabase() {
         Path backup = backupOf("sauvegardee", 3);
-        SafeRestore.Report report = new SafeRestore().restore(settings, backup, false);
+        SafeRestore.Report report = new SafeRestore().restore(settings, backup, false, PASSPHRASE);
 
         assertThat(report.forced()).isFalse();
         assertThat(report.auditEvents()).isEqualTo(3);
@@ -69,19 +70,20 @@ class SafeRestoreTest {
         assertThat(settingKeys()).containsExactly("sauvegardee");
         assertNoLeftovers();
         // the safety copy is itself a restorable backup holding the replaced state
-        new SafeRestore().restore(settings, report.safetyCopy(), false);
+        new SafeRestore().restore(settings, report.safetyCopy(), false, PASSPHRASE);
         assertThat(settingKeys()).containsExactly("vivante");
     }
 
     @Test
     void refusesAZipWithoutAGalienDatabase() throws IOException {
         Path zip = zipWith(elsewhere.resolve("photos.zip"), "galien.mv.db", "pas une base H2".getBytes(StandardCharsets.UTF_8));
-        assertRefusedUntouched(() -> new SafeRestore().restore(settings, zip, false), StorageError.STO_0001);
+        assertRefusedUntouched(() -> new SafeRestore().restore(settings, zip, false, PASSPHRASE),
+                StorageError.STO_0001);
     }
 
     @Test
     void refusesACorruptBackupWithoutTouchingTheLiveDatabase() throws IOException {
-        Path good = backupOf("sauvegardee", 1);
+        Path good = rawBackupOf("sauvegardee");
         byte[] database = unzip(good);
         // keep the MVStore header, destroy everything after it
         byte[] corrupt = database.clone();
@@ -90,19 +92,19 @@ class SafeRestoreTest {
             corrupt[i] = (byte) random.nextInt();
         }
         Path zip = zipWith(elsewhere.resolve("abimee.zip"), DatabaseMaintenance.DATABASE_ENTRY, corrupt);
-        SegurException refused = assertRefusedUntouched(() -> new SafeRestore().restore(settings, zip, false),
-                StorageError.STO_0007);
+        SegurException refused = assertRefusedUntouched(
+                () -> new SafeRestore().restore(settings, zip, false, PASSPHRASE), StorageError.STO_0007);
         assertThat(refused.getMessage()).contains("abimee.zip");
     }
 
     @Test
     void refusesABackupWhoseAuditTrailWasTamperedWithUnlessForced() {
         Path tampered = backupOf("sauvegardee", 3, "UPDATE audit_event SET detail = 'effacé' WHERE seq = 2");
-        SegurException refused = assertRefusedUntouched(() -> new SafeRestore().restore(settings, tampered, false),
-                StorageError.STO_0008);
+        SegurException refused = assertRefusedUntouched(
+                () -> new SafeRestore().restore(settings, tampered, false, PASSPHRASE), StorageError.STO_0008);
         assertThat(refused.getMessage()).contains("--force", "n° 2");
 
-        SafeRestore.Report forced = new SafeRestore().restore(settings, tampered, true);
+        SafeRestore.Report forced = new SafeRestore().restore(settings, tampered, true, PASSPHRASE);
         assertThat(forced.forced()).isTrue();
         assertThat(forced.auditBrokenReason()).contains("n° 2");
         assertThat(settingKeys()).containsExactly("sauvegardee");
@@ -116,7 +118,7 @@ class SafeRestoreTest {
         Path zip = zipWith(elsewhere.resolve("piege.zip"), DatabaseMaintenance.DATABASE_ENTRY, bomb);
         SafeRestore restore = new SafeRestore(new SafeRestore.Limits(1L << 40, 16, 200, 1024 * 1024, 0),
                 path -> Long.MAX_VALUE / 4);
-        SegurException refused = assertRefusedUntouched(() -> restore.restore(settings, zip, false),
+        SegurException refused = assertRefusedUntouched(() -> restore.restore(settings, zip, false, PASSPHRASE),
                 StorageError.STO_0010);
         assertThat(refused.getMessage()).contains("compression");
     }
@@ -126,7 +128,7 @@ class SafeRestoreTest {
         Path backup = backupOf("sauvegardee", 1);
         SafeRestore restore = new SafeRestore(new SafeRestore.Limits(4096, 16, 200, 1024 * 1024, 0),
                 path -> Long.MAX_VALUE / 4);
-        assertRefusedUntouched(() -> restore.restore(settings, backup, false), StorageError.STO_0010);
+        assertRefusedUntouched(() -> restore.restore(settings, backup, false, PASSPHRASE), StorageError.STO_0010);
     }
 
     @Test
@@ -138,14 +140,15 @@ class SafeRestoreTest {
                 entries.closeEntry();
             }
         }
-        assertRefusedUntouched(() -> new SafeRestore().restore(settings, zip, false), StorageError.STO_0010);
+        assertRefusedUntouched(() -> new SafeRestore().restore(settings, zip, false, PASSPHRASE),
+                StorageError.STO_0010);
     }
 
     @Test
     void refusesWhenTheDiskCannotHoldTheCopyAndSaysHowMuchToFree() {
         Path backup = backupOf("sauvegardee", 1);
         SafeRestore restore = new SafeRestore(SafeRestore.Limits.DEFAULT, path -> 1024 * 1024);
-        SegurException refused = assertRefusedUntouched(() -> restore.restore(settings, backup, false),
+        SegurException refused = assertRefusedUntouched(() -> restore.restore(settings, backup, false, PASSPHRASE),
                 StorageError.STO_0009);
         assertThat(refused.getMessage()).contains("Libérez au moins", "Mo");
     }
@@ -158,14 +161,14 @@ class SafeRestoreTest {
         // enough for what the archive declares, not for what it really holds: the copy overflows while written
         SafeRestore restore = new SafeRestore(new SafeRestore.Limits(1L << 40, 16, 200, 1L << 30, 0),
                 path -> liveSize + 10_000);
-        assertRefusedUntouched(() -> restore.restore(settings, backup, false), StorageError.STO_0009);
+        assertRefusedUntouched(() -> restore.restore(settings, backup, false, PASSPHRASE), StorageError.STO_0009);
     }
 
     @Test
     void refusedWhileTheDatabaseIsOpen() {
         Path backup = backupOf("sauvegardee", 1);
         try (Database open = Database.open(settings)) {
-            assertThatThrownBy(() -> new SafeRestore().restore(settings, backup, false))
+            assertThatThrownBy(() -> new SafeRestore().restore(settings, backup, false, PASSPHRASE))
                     .isInstanceOfSatisfying(SegurException.class,
                             e -> assertThat(e.errorCode()).isEqualTo(CoreError.CORE_0004));
         }
@@ -234,6 +237,17 @@ class SafeRestoreTest {
                 }
                 return null;
             });
+            EncryptedBackup.write(database, zip, PASSPHRASE.clone());
+        }
+        return zip;
+    }
+
+    /** H2's own backup zip of another database: its entry is encrypted under that database's key. */
+    private Path rawBackupOf(String key) {
+        Path other = elsewhere.resolve("brute-" + key + "-" + System.nanoTime());
+        Path zip = elsewhere.resolve("brute-" + System.nanoTime() + ".zip");
+        try (Database database = Database.open(DatabaseSettings.forDataDirectory(other))) {
+            insertSetting(database, key);
             DatabaseMaintenance.backup(database, zip);
         }
         return zip;

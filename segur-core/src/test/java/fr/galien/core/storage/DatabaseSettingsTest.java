@@ -63,7 +63,7 @@ class DatabaseSettingsTest {
 
     @Test
     void h2UrlCarriesTheDurabilitySettings() {
-        assertThat(DatabaseSettings.forDataDirectory(dir).jdbcUrl()).endsWith("/galien;WRITE_DELAY=0;REUSE_SPACE=FALSE");
+        assertThat(DatabaseSettings.forDataDirectory(dir).jdbcUrl()).endsWith("/galien;WRITE_DELAY=0;REUSE_SPACE=FALSE;TRACE_LEVEL_FILE=0;CIPHER=AES");
     }
 
     @Test

@@ -31,7 +31,7 @@ class TruthfulErrorsTest {
     private static final Map<String, String> CORE_0008_PLACES = new TreeMap<>(Map.of(
             "storage/Database.java#probe", "first connection failed: PostgreSQL unreachable or login refused, "
                     + "or a new H2 file could not be created (an existing one is CORE-0005)",
-            "storage/Database.java#run", "the Database object was already closed",
+            "storage/Database.java#runShared", "the Database object was already closed",
             "storage/SqlFailures.java#classify", "SQLSTATE class 08 (connection) or H2 closed/broken/file I/O "
                     + "with free disk left"));
 

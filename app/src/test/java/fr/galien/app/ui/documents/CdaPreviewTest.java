@@ -19,7 +19,7 @@ class CdaPreviewTest {
 
         assertThat(preview).isInstanceOfSatisfying(DocumentPreview.Text.class, text -> {
             assertThat(text.heading()).isEqualTo("Synthèse médicale");
-            assertThat(text.text()).contains("Allergies").contains("Pénicilline").contains("Asthme | 2019");
+            assertThat(text.text()).contains("Allergies").contains("Pénicilline").contains("Asthme ; 2019");
         });
     }
 
@@ -37,7 +37,8 @@ class CdaPreviewTest {
 
     @Test
     void tooDeepANestingIsRefused() {
-        String deep = "<a>".repeat(5_000) + "</a>".repeat(5_000);
+        String deep = "<ClinicalDocument xmlns=\"urn:hl7-org:v3\">" + "<a>".repeat(5_000) + "</a>".repeat(5_000)
+                + "</ClinicalDocument>";
 
         assertThat(CdaPreview.of(deep.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(DocumentPreview.Unreadable.class);

@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Generated identities survive encode → parse; arbitrary scans give a coded refusal, never anything else. */
-class InsDatamatrixProperties {
+class InsDatamatrixPropertiesTest {
 
     @Property
     void encodeThenParseGivesTheSameIdentity(@ForAll("identities") DatamatrixIdentity identity) {

@@ -11,7 +11,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** Properties of the key (issue 4 "Tests and measures"): generated valid matricules, every one-digit slip caught. */
-class MatriculeKeyProperties {
+class MatriculeKeyPropertiesTest {
 
     @Property
     void everyGeneratedMatriculeIsValid(@ForAll("matricules") String matricule) {
