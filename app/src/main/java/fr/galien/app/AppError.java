@@ -23,7 +23,9 @@ public enum AppError implements ErrorCode {
     /** Import file has bad lines: nothing imported. */
     APP_0009,
     /** A Ségur module needed by the command is not installed or did not start. */
-    APP_0010;
+    APP_0010,
+    /** No display to open the window on (ssh session, server, container): the command line is the way. */
+    APP_0011;
 
     @Override
     public String bundle() {

@@ -80,7 +80,11 @@ public final class GalienSession implements SessionService {
 
     @Override
     public List<DemoAccount> demoAccounts() {
-        return practice.get().map(Practice::demo).orElse(false) ? demoAccounts : List.of();
+        // The demo offers (and pre-fills first) the professionals whose exercise fits the practice: a physician for
+        // the cabinet médical, a pharmacist for the officine.
+        return practice.get().filter(Practice::demo)
+                .map(demo -> demoAccounts.stream().filter(account -> account.fits(demo.profile())).toList())
+                .orElse(List.of());
     }
 
     private ProSanteConnectPort requirePort() {
@@ -143,6 +147,16 @@ public final class GalienSession implements SessionService {
     private UserSession opened(PscSession session) {
         Professional professional = session.professional();
         Optional<Exercise> exercise = exerciseOf(session);
+        PracticeProfile profile = profile();
+        if (exercise.isPresent() && !ProfessionRoles.fitsPractice(exercise.get().professionCode(), profile)) {
+            // A pharmacist's exercise does not open a cabinet médical (nor the reverse): no session is kept.
+            port.get().ifPresent(ProSanteConnectPort::logout);
+            audit(anonymous("psc:" + professional.nationalId()), AuditAction.LOGIN_FAILED, AuditOutcome.FAILED,
+                    "method=PSC code=" + SessionError.SES_0005.code() + " profession="
+                            + exercise.get().professionCode());
+            throw new SegurException(SessionError.SES_0005, exercise.get().professionLabel(),
+                    profile.label().toLowerCase(java.util.Locale.FRENCH));
+        }
         Caller caller = runtime.accounts().pscLogin(professional.nationalId(), nameOf(professional),
                 exercise.flatMap(GalienSession::roleOf), runtime.workstationId());
         return toUser(caller, session);

@@ -57,6 +57,27 @@ public final class GalienUiContext implements UiContext, AutoCloseable {
      * Starts the simulators on 127.0.0.1 (random ports) when the practice may use them (demo, training, first run),
      * never for a real practice; call it off the FX thread.
      */
+    /** What the window waits for before its first screen (set by the command that opens the window). */
+    private volatile java.util.concurrent.CompletableFuture<Void> started =
+            java.util.concurrent.CompletableFuture.completedFuture(null);
+
+    /** The background start (demo data, simulators, modules) the first screen waits for. */
+    public void startedBy(java.util.concurrent.CompletableFuture<Void> start) {
+        this.started = java.util.Objects.requireNonNull(start);
+    }
+
+    @Override
+    public void awaitStarted() {
+        try {
+            started.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
+    }
+
     public void startSandbox() {
         if (InProcessSandbox.servesPracticeOf(runtime)) {
             sandbox.start(); // never for a real practice (ADR 0023)

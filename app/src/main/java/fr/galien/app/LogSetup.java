@@ -18,6 +18,7 @@ import java.util.Optional;
 public final class LogSetup {
 
     static final String LOG_DIR = "GALIEN_LOG_DIR";
+    static final String PID = "GALIEN_PID";
     static final String LOG_LEVEL = "GALIEN_LOG_LEVEL";
     private static final String STATUS_LISTENER = "logback.statusListenerClass";
     private static final String NOP_LISTENER = "ch.qos.logback.core.status.NopStatusListener";
@@ -25,10 +26,21 @@ public final class LogSetup {
     private LogSetup() {
     }
 
-    /** Call first in {@code main}, before anything logs. */
+    /** Call first in {@code main}, before anything logs (the user directory's log: no data directory known). */
     public static void configure(PrintWriter err) {
+        configure(err, new String[0]);
+    }
+
+    /**
+     * Call first in {@code main}, before anything logs: the log goes to {@code <data-dir>/logs} of the data directory
+     * the command works on ({@code --data-dir}, else {@code $GALIEN_DATA_DIR}, else the per-OS default), unless
+     * {@code GALIEN_LOG_DIR} says otherwise; every line carries the process id.
+     */
+    public static void configure(PrintWriter err, String[] args) {
         System.setProperty(STATUS_LISTENER, System.getProperty(STATUS_LISTENER, NOP_LISTENER));
-        Path wanted = wantedDirectory(System.getenv(), System.getProperty(LOG_DIR), System.getProperty("user.home"));
+        System.setProperty(PID, Long.toString(ProcessHandle.current().pid()));
+        Path wanted = wantedDirectory(System.getenv(), System.getProperty(LOG_DIR), dataDirectory(args,
+                System.getenv()));
         choose(wanted, Path.of(System.getProperty("java.io.tmpdir"), "galien-logs-"
                 + System.getProperty("user.name", "utilisateur"))).ifPresent(warning -> {
                     err.println(warning);
@@ -36,7 +48,7 @@ public final class LogSetup {
                 });
     }
 
-    static Path wantedDirectory(Map<String, String> env, String property, String userHome) {
+    static Path wantedDirectory(Map<String, String> env, String property, Path dataDirectory) {
         if (property != null && !property.isBlank()) {
             return Path.of(property);
         }
@@ -44,7 +56,25 @@ public final class LogSetup {
         if (fromEnv != null && !fromEnv.isBlank()) {
             return Path.of(fromEnv);
         }
-        return Path.of(userHome == null ? "." : userHome, ".galien", "logs");
+        return dataDirectory.resolve("logs");
+    }
+
+    /** The data directory the command line names, as {@code GalienCommand#resolvedDataDir} will resolve it. */
+    static Path dataDirectory(String[] args, Map<String, String> env) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.startsWith("--data-dir=") && arg.length() > "--data-dir=".length()) {
+                return Path.of(arg.substring("--data-dir=".length())).toAbsolutePath();
+            }
+            if (arg.equals("--data-dir") && i + 1 < args.length) {
+                return Path.of(args[i + 1]).toAbsolutePath();
+            }
+        }
+        String fromEnv = env.get("GALIEN_DATA_DIR");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv).toAbsolutePath();
+        }
+        return fr.galien.core.storage.DataDirectories.defaultDirectory();
     }
 
     /**

@@ -11,7 +11,9 @@ public enum SessionError implements ErrorCode {
     /** The PSC module is not running (or the practice is a vet practice). */
     SES_0003,
     /** The login was cancelled. */
-    SES_0004;
+    SES_0004,
+    /** The PSC exercise's profession does not fit the practice (a pharmacist opening a cabinet médical). */
+    SES_0005;
 
     @Override
     public String bundle() {

@@ -67,8 +67,24 @@ final class WindowSandbox implements AutoCloseable {
         return started.psc().get().directory().stream()
                 .filter(professional -> !professional.ecpsBlocked() && !professional.deniesOnPhone())
                 .map(professional -> new DemoAccount(professional.nationalId(),
-                        professional.givenName() + " " + professional.familyName() + " — " + professional.purpose()))
+                        professional.givenName() + " " + professional.familyName() + " — " + professional.purpose(),
+                        practicesOf(professional)))
                 .toList();
+    }
+
+    /** The kinds of practice one of the professional's exercises may open (the demo pre-fills a fitting one). */
+    private static java.util.Set<fr.galien.core.domain.PracticeProfile> practicesOf(
+            fr.galien.sandbox.psc.TestProfessional professional) {
+        java.util.Set<fr.galien.core.domain.PracticeProfile> fits =
+                java.util.EnumSet.noneOf(fr.galien.core.domain.PracticeProfile.class);
+        for (fr.galien.core.domain.PracticeProfile profile : fr.galien.core.domain.PracticeProfile.values()) {
+            if (profile != fr.galien.core.domain.PracticeProfile.CABINET_VETERINAIRE
+                    && professional.exercises().stream().anyMatch(exercise ->
+                    fr.galien.core.security.ProfessionRoles.fitsPractice(exercise.professionCode(), profile))) {
+                fits.add(profile);
+            }
+        }
+        return fits;
     }
 
     /** The ApCV simulator only when the ApCV module was started on it (not on a real, configured endpoint). */

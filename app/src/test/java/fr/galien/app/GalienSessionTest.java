@@ -81,6 +81,27 @@ class GalienSessionTest {
     }
 
     @Test
+    void aPhysiciansExerciseDoesNotOpenAnOfficineAndNoSessionIsKept() {
+        assertThatThrownBy(() -> sessions.loginWithPsc("899900000003", line -> { }))
+                .isInstanceOf(SegurException.class)
+                .satisfies(error -> {
+                    assertThat(((SegurException) error).code()).isEqualTo("SES-0005");
+                    assertThat(error.getMessage()).contains("pharmacie d'officine");
+                });
+
+        assertThat(sessions.pscState()).isEqualTo(PscState.NONE);
+        assertThat(actions("psc:899900000003")).containsExactly(AuditAction.LOGIN_FAILED);
+    }
+
+    @Test
+    void theOfficineDemoOffersOnlyPharmacistsFirst() {
+        assertThat(sessions.demoAccounts()).isNotEmpty().allSatisfy(account ->
+                assertThat(account.fits(PracticeProfile.OFFICINE)).isTrue());
+        assertThat(sessions.demoAccounts()).extracting(account -> account.nationalId())
+                .doesNotContain("899900000003", "899900000005");
+    }
+
+    @Test
     void lockUnlockAndLogoutAreAudited() {
         UserSession user = sessions.loginWithPsc("899900000001", line -> { }).session().orElseThrow();
 

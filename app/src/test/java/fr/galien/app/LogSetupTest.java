@@ -23,6 +23,20 @@ class LogSetupTest {
     Path dir;
 
     @Test
+    void theLogGoesToTheDataDirectoryTheCommandWorksOn(@org.junit.jupiter.api.io.TempDir Path data) {
+        java.util.Map<String, String> env = java.util.Map.of();
+        Path named = LogSetup.dataDirectory(new String[] {"--data-dir", data.toString(), "patients", "list"}, env);
+        assertThat(LogSetup.wantedDirectory(env, null, named)).isEqualTo(data.toAbsolutePath().resolve("logs"));
+        assertThat(LogSetup.dataDirectory(new String[] {"--data-dir=" + data, "--demo"}, env))
+                .isEqualTo(data.toAbsolutePath());
+        assertThat(LogSetup.dataDirectory(new String[0], java.util.Map.of("GALIEN_DATA_DIR", data.toString())))
+                .isEqualTo(data.toAbsolutePath());
+        // GALIEN_LOG_DIR still wins (a shared log folder chosen by the administrator).
+        assertThat(LogSetup.wantedDirectory(java.util.Map.of("GALIEN_LOG_DIR", "/var/log/galien"), null, named))
+                .isEqualTo(Path.of("/var/log/galien"));
+    }
+
+    @Test
     void anUnwritableLogFolderFallsBackWithOneFrenchLine() throws IOException {
         Path file = Files.writeString(dir.resolve("fichier"), "x");
         Path unwritable = file.resolve("logs"); // under a regular file: cannot be created, even by root

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
                 PatientsCommand.class, OwnersCommand.class, DbCommand.class, AuditCommand.class, BenchCommand.class,
                 UsersCommand.class, PscCommand.class, InsCommand.class, SettingsCommand.class, InitCommand.class,
                 DocumentsCommand.class, DrugsCommand.class, ScanCommand.class, ErxCommand.class, DmpCommand.class,
-                OutboxCommand.class, MssCommand.class, AnnuaireCommand.class},
+                OutboxCommand.class, MssCommand.class, AnnuaireCommand.class, CogCommand.class},
         usageHelpAutoWidth = true)
 public final class GalienCommand implements Callable<Integer> {
 

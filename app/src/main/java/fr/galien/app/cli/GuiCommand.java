@@ -1,5 +1,7 @@
 package fr.galien.app.cli;
 
+import fr.galien.app.AppError;
+
 import fr.galien.app.DemoPractice;
 import fr.galien.app.GalienRuntime;
 import fr.galien.app.GalienUiContext;
@@ -32,15 +34,34 @@ final class GuiCommand implements Callable<Integer> {
     }
 
     int launch(GalienCommand root, boolean openDemo) {
+        if (!displayAvailable(System.getenv(), System.getProperty("os.name", ""),
+                System.getProperty("glass.platform", ""))) {
+            // Said before anything opens: no database lock taken, no simulator started for nothing.
+            throw new SegurException(AppError.APP_0011);
+        }
         try {
             return run(root, openDemo);
         } catch (SegurException refused) {
             // Also said on stderr by Cli; the box is for a user who started Galien from an icon.
-            if (!java.awt.GraphicsEnvironment.isHeadless()) {
+            if (!java.awt.GraphicsEnvironment.isHeadless() && displayAvailable(System.getenv(),
+                    System.getProperty("os.name", ""), System.getProperty("glass.platform", ""))) {
                 GalienFx.launchFatal(refused.getMessage());
             }
             throw refused;
         }
+    }
+
+    /**
+     * Whether a window can be shown: always on Windows and macOS and with an explicit glass platform (Monocle in
+     * tests); elsewhere (X11, Wayland) only with {@code DISPLAY} or {@code WAYLAND_DISPLAY} set.
+     */
+    static boolean displayAvailable(java.util.Map<String, String> environment, String osName, String glassPlatform) {
+        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac") || !glassPlatform.isBlank()) {
+            return true;
+        }
+        return !environment.getOrDefault("DISPLAY", "").isBlank()
+                || !environment.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
     }
 
     /** The name is checked first: asking JavaFX on another thread would create its toolkit. */
@@ -57,18 +78,37 @@ final class GuiCommand implements Callable<Integer> {
         try (WorkerTaskExecutor moduleTasks = new WorkerTaskExecutor("galien-module", 2);
              GalienRuntime runtime = root.openRuntime();
              GalienUiContext context = new GalienUiContext(runtime, new FxTaskExecutor())) {
-            if (openDemo) {
-                DemoPractice.ensure(runtime, PracticeProfile.OFFICINE);
-            }
-            context.startSandbox();
-            runtime.startModules(moduleTasks, context.moduleOverrides()).startDispatching();
-            // First start: the bundled drug catalogue is stored and indexed in the background (docs/drugs.md).
-            moduleTasks.execute(BackgroundTask.of("Catalogue des médicaments", runtime.drugs()::ensureLoaded)
-                    .onFailure(error -> org.slf4j.LoggerFactory.getLogger(GuiCommand.class)
-                            .warn("Drug catalogue not loaded", error)));
+            // Issue 10: the window first. The demo data, the simulators and the modules start on a thread of their
+            // own while JavaFX starts and shows « Ouverture… »; the first screen waits for them (UiContext
+            // .awaitStarted), so nothing reads a half-started state.
+            java.util.concurrent.CompletableFuture<Void> started = new java.util.concurrent.CompletableFuture<>();
+            Thread starter = new Thread(() -> {
+                try {
+                    if (openDemo) {
+                        DemoPractice.ensure(runtime, PracticeProfile.OFFICINE);
+                    }
+                    context.startSandbox();
+                    runtime.startModules(moduleTasks, context.moduleOverrides()).startDispatching();
+                    // First start: the bundled drug catalogue is stored and indexed in the background (docs/drugs.md).
+                    moduleTasks.execute(BackgroundTask.of("Catalogue des médicaments", runtime.drugs()::ensureLoaded)
+                            .onFailure(error -> org.slf4j.LoggerFactory.getLogger(GuiCommand.class)
+                                    .warn("Drug catalogue not loaded", error)));
+                    started.complete(null);
+                } catch (RuntimeException | Error e) {
+                    started.completeExceptionally(e);
+                }
+            }, "galien-start");
+            starter.setDaemon(true);
+            starter.start();
+            context.startedBy(started);
             // A query on the window's thread freezes the counter: logged with its stack (the tests make it fail).
             ThreadGuard.install(GuiCommand::onFxThread, ThreadGuard.Mode.LOG);
             GalienFx.launch(context);
+            try {
+                started.join(); // the window closed: let the start finish before the runtime closes
+            } catch (java.util.concurrent.CompletionException ignored) {
+                // already shown to the user by the first screen
+            }
         }
         return Cli.OK;
     }

@@ -20,7 +20,7 @@ public final class Main {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         // Before anything logs: the log never reaches stdout, and an unwritable log folder is one line on stderr.
-        LogSetup.configure(err);
+        LogSetup.configure(err, args);
         // Cli.run returns when the command is done; for the window, when it is closed.
         System.exit(Cli.run(args, out, err));
     }

@@ -52,7 +52,7 @@ final class PatientsCommand {
             PrintWriter err = spec.commandLine().getErr();
             for (Patient similar : lookalikes) {
                 err.println("Attention : ressemble au patient " + similar.id() + " (" + similar.displayName().strip()
-                        + ", né·e le " + similar.birthDate().toFrench() + ")");
+                        + ", " + (similar.sex() == Sex.F ? "née" : "né") + " le " + similar.birthDate().toFrench() + ")");
             }
             print(saved, json);
             return Cli.OK;

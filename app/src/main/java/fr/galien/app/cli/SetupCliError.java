@@ -21,7 +21,9 @@ public enum SetupCliError implements ErrorCode {
     /** Empty value: unset is the way back to the default. */
     CFG_0008,
     /** The practice's name is empty. */
-    CFG_0009;
+    CFG_0009,
+    /** galien cog build: the official COG files are not in the directory given. */
+    CFG_0010;
 
     @Override
     public String bundle() {

@@ -4,6 +4,7 @@ import fr.galien.app.ui.common.DialogService;
 import fr.galien.app.ui.common.FxDialogService;
 import fr.galien.app.ui.common.Styles;
 import fr.galien.app.ui.common.UiText;
+import fr.galien.app.ui.common.UnsavedEdits;
 import fr.galien.app.ui.firstrun.FirstAdministratorView;
 import fr.galien.app.ui.firstrun.FirstAdministratorViewModel;
 import fr.galien.app.ui.firstrun.FirstRunView;
@@ -129,6 +130,8 @@ public final class AppRoot {
 
     /** Off the FX thread. */
     private Opening readOpening() {
+        // The window is on screen already; the demo data, simulators and modules may still be starting.
+        context.awaitStarted();
         Optional<Practice> practice = context.practice();
         if (practice.isEmpty()) {
             return new Opening(practice, false, WorkstationSettings.DEFAULT_LOCK_DELAY,
@@ -210,6 +213,8 @@ public final class AppRoot {
         IdleTimer idle = new IdleTimer(clock, lockDelay, logoutDelay);
         workstation = new WorkstationViewModel<>(sessions.get(), context.tasks(), dialogs, idle,
                 user -> newWorkspace(sessions.get(), user));
+        workstation.setUnsavedWork(work -> work.window().unsavedEdits().hasUnsavedEdits());
+        workstation.setLeaveWork((work, then) -> work.window().unsavedEdits().leave(then));
         workstation.screenProperty().addListener((obs, before, now) -> render());
         watchActivity();
         context.openSession().ifPresentOrElse(workstation::signedIn, this::render);
@@ -274,6 +279,9 @@ public final class AppRoot {
         mainWindow = work.window();
         root.getChildren().setAll(mainWindow.root());
         title.set(mainWindow.title());
+        // After login, unlock or change of user the keyboard goes to the work (the search, or the open file),
+        // never to the navigation: typed letters and Entrée act at once.
+        mainWindow.focusWork();
     }
 
     private void showLock() {
@@ -291,10 +299,31 @@ public final class AppRoot {
         mainWindow = MainWindow.create(context, dialogs);
         root.getChildren().setAll(mainWindow.root());
         title.set(mainWindow.title());
+        mainWindow.focusWork();
     }
 
     private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /**
+     * Closing the window: the work on screen asks about its unsaved edits (« Enregistrer / Ne pas enregistrer /
+     * Annuler »), then, when other users' work kept aside holds unsaved edits (lock, « Changer d'utilisateur »),
+     * one confirmation names them. {@code close} runs only when everything was saved, dropped or confirmed.
+     */
+    public void requestClose(Runnable close) {
+        UnsavedEdits shown = mainWindow == null ? UnsavedEdits.NONE : mainWindow.unsavedEdits();
+        if (workstation != null) {
+            shown = workstation.visibleWork().map(work -> work.window().unsavedEdits()).orElse(UnsavedEdits.NONE);
+        }
+        shown.leave(() -> {
+            java.util.List<String> others = workstation == null ? java.util.List.of()
+                    : workstation.otherUsersWithUnsavedWork();
+            if (others.isEmpty() || dialogs.confirm(UiText.UNSAVED_TITLE.text(),
+                    UiText.UNSAVED_KEPT_WORK.text(String.join(", ", others)), UiText.UNSAVED_CLOSE_ANYWAY.text())) {
+                close.run();
+            }
+        });
     }
 
     public Parent root() {

@@ -38,6 +38,11 @@ public final class GalienFx {
         stage.titleProperty().bind(root.titleProperty());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        // Closing the window never loses an edit: the work asks first, and the window closes only once it may.
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            root.requestClose(stage::close);
+        });
         stage.show();
         return root;
     }
@@ -51,6 +56,12 @@ public final class GalienFx {
             UiContext context = PENDING.get();
             show(stage, context);
             stage.setOnHidden(event -> Platform.exit());
+            // The start-up figure (issue 10: time to window), measured from the JVM's start.
+            long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+            org.slf4j.LoggerFactory.getLogger(GalienFx.class).info("Window shown {} ms after the JVM started", uptime);
+            if (Boolean.getBoolean("galien.startupTiming")) {
+                System.err.println("galien.startup.windowShownMs=" + uptime);
+            }
         }
 
         @Override

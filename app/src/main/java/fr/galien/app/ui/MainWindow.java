@@ -1,6 +1,7 @@
 package fr.galien.app.ui;
 
 import fr.galien.app.ui.common.UiText;
+import fr.galien.app.ui.common.UnsavedEdits;
 import fr.galien.app.ui.common.DialogService;
 import fr.galien.app.ui.common.FxDebouncer;
 import fr.galien.app.ui.common.FxDialogService;
@@ -127,8 +128,11 @@ public final class MainWindow {
         });
         builders.put(NavArea.COUNTER, () -> PlaceholderPane.of("counterPlaceholder",
                 UiText.NAV_COUNTER.text(), UiText.PLACEHOLDER_COUNTER_TEXT.text()));
+        // Each profile's screens speak of what it has: a vet's consultation has no DMP nor e-prescription.
+        boolean animals = context.practice().map(practice -> practice.profile().treatsAnimals()).orElse(false);
         builders.put(NavArea.CONSULTATION, () -> PlaceholderPane.of("consultationPlaceholder",
-                UiText.NAV_CONSULTATION.text(), UiText.PLACEHOLDER_CONSULTATION_TEXT.text()));
+                UiText.NAV_CONSULTATION.text(), animals ? UiText.PLACEHOLDER_CONSULTATION_VET_TEXT.text()
+                        : UiText.PLACEHOLDER_CONSULTATION_TEXT.text()));
         builders.put(NavArea.MESSAGING, () -> context.messaging().map(messaging -> {
             this.messaging = new fr.galien.app.ui.messaging.MessagingViewModel(messaging, caller, context.tasks(),
                     dialogs, ZoneId.systemDefault());
@@ -171,6 +175,18 @@ public final class MainWindow {
         }
     }
 
+    /** The keyboard goes to the shown area's work field: the search, or the first field of the open file. */
+    public void focusWork() {
+        NavArea area = shell.currentProperty().get();
+        if (area == NavArea.PATIENTS && patients != null) {
+            patients.focusWork();
+        } else if (area == NavArea.OWNERS_ANIMALS && owners != null) {
+            owners.focusWork();
+        } else {
+            content.requestFocus();
+        }
+    }
+
     private Node navigation() {
         Label brand = new Label("Galien");
         brand.getStyleClass().add("nav-brand");
@@ -191,14 +207,67 @@ public final class MainWindow {
             button.setSelected(area == shell.currentProperty().get());
             nav.getChildren().add(button);
         }
+        if (sessionStatus != null) {
+            // Who is logged in and the session's buttons sit at the foot of the navigation, where a long name wraps.
+            Region push = new Region();
+            VBox.setVgrow(push, Priority.ALWAYS);
+            nav.getChildren().addAll(push, sessionStatus);
+        }
         group.selectedToggleProperty().addListener((obs, before, now) -> {
-            if (now == null) {
-                group.selectToggle(before); // one area is always shown
-            } else {
-                shell.currentProperty().set((NavArea) now.getUserData());
+            if (reselecting) {
+                return;
             }
+            if (now == null) {
+                reselect(group, before); // one area is always shown
+                return;
+            }
+            NavArea target = (NavArea) now.getUserData();
+            if (target == shell.currentProperty().get()) {
+                return;
+            }
+            UnsavedEdits edits = unsavedEditsOf(shell.currentProperty().get());
+            if (!edits.hasUnsavedEdits()) {
+                shell.currentProperty().set(target);
+                return;
+            }
+            // The area changes only once its edits are saved or dropped; until then (or on « Annuler ») the
+            // current area stays selected.
+            reselect(group, before);
+            edits.leave(() -> {
+                reselect(group, now);
+                shell.currentProperty().set(target);
+            });
         });
         return nav;
+    }
+
+    private boolean reselecting;
+
+    private void reselect(ToggleGroup group, javafx.scene.control.Toggle toggle) {
+        reselecting = true;
+        try {
+            group.selectToggle(toggle);
+        } finally {
+            reselecting = false;
+        }
+    }
+
+    private UnsavedEdits unsavedEditsOf(NavArea area) {
+        if (area == NavArea.PATIENTS && patients != null) {
+            return patients.unsavedEdits();
+        }
+        if (area == NavArea.OWNERS_ANIMALS && owners != null) {
+            return owners.unsavedEdits();
+        }
+        return UnsavedEdits.NONE;
+    }
+
+    /**
+     * The unsaved edits of this user's work: the file open in the Patients or « Clients et animaux » area (only the
+     * shown area can hold any, since changing area asks first). Closing the window and « Se déconnecter » ask here.
+     */
+    public UnsavedEdits unsavedEdits() {
+        return UnsavedEdits.both(unsavedEditsOf(NavArea.PATIENTS), unsavedEditsOf(NavArea.OWNERS_ANIMALS));
     }
 
     private Node statusBar() {
@@ -225,10 +294,11 @@ public final class MainWindow {
         badge.setMinWidth(Region.USE_PREF_SIZE);
         workstation.setMinWidth(Region.USE_PREF_SIZE);
 
-        Node who = sessionStatus != null ? sessionStatus : user;
-        // With a session, the practice name is already at the top of the navigation: the room goes to the user.
-        HBox bar = sessionStatus != null ? new HBox(who, workstation, spacer, busy, busyText, badge)
-                : new HBox(practice, who, workstation, spacer, busy, busyText, badge);
+        // With a session, the practice name and the user are in the navigation: the bar keeps the workstation,
+        // the work under way and the mode. Texts that may be long give way (the busy text) rather than the window.
+        busyText.setMinWidth(0);
+        HBox bar = sessionStatus != null ? new HBox(10, workstation, spacer, busy, busyText, badge)
+                : new HBox(10, practice, user, workstation, spacer, busy, busyText, badge);
         bar.setId("statusBar");
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -29,6 +29,14 @@ import java.util.Optional;
  */
 public interface UiContext {
 
+    /**
+     * Waits (off the FX thread) until the work started after the window (demo data, simulators, modules) is done,
+     * so the first screen reads a complete state; returns at once when nothing was started in the background.
+     * Rethrows what made that start fail.
+     */
+    default void awaitStarted() {
+    }
+
     /** The practice of this data directory; empty on first run (then the first-run screen is shown). */
     Optional<Practice> practice();
 

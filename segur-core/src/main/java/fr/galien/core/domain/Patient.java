@@ -59,7 +59,10 @@ public record Patient(
     public String displayName() {
         String names = String.join(" ", firstNames);
         if (usedName != null && !usedName.isBlank() && !usedName.equalsIgnoreCase(birthName)) {
-            return usedName.toUpperCase(Locale.FRENCH) + " (né·e " + birthName.toUpperCase(Locale.FRENCH) + ") " + names;
+            // « née » / « né » by sex; without a known sex, the plain « nom de naissance ».
+            String born = sex == Sex.F ? "née " : sex == Sex.M ? "né " : "nom de naissance ";
+            return usedName.toUpperCase(Locale.FRENCH) + " (" + born + birthName.toUpperCase(Locale.FRENCH) + ") "
+                    + names;
         }
         return (birthName == null ? "" : birthName.toUpperCase(Locale.FRENCH)) + " " + names;
     }

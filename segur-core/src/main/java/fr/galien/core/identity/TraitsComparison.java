@@ -23,7 +23,7 @@ public record TraitsComparison(List<Row> rows) {
         FIRST_NAMES("Prénoms de naissance"),
         SEX("Sexe"),
         BIRTH_DATE("Date de naissance"),
-        BIRTH_PLACE("Lieu de naissance (code INSEE)");
+        BIRTH_PLACE("Lieu de naissance");
 
         private final String label;
 

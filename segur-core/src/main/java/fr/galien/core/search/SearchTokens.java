@@ -37,6 +37,11 @@ public final class SearchTokens {
 
     private static final Pattern JOINERS = Pattern.compile("[-\u2010\u2011\u2012\u2013\u2014'\u2019\u02BC\u0060\u00B4]");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /**
+     * Invisible characters a copy-paste or a scanner leaves inside a name (zero-width space, joiners, word joiner,
+     * byte-order mark, soft hyphen): removed, so « Du\u200Bpont » is found by « dupont » as the duplicate check does.
+     */
+    private static final Pattern INVISIBLE = Pattern.compile("[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]");
     private static final Pattern NOT_TOKEN = Pattern.compile("[^a-z0-9]+");
     private static final Pattern MATRICULE = Pattern.compile("\\d{5}(\\d{2}|2[ABab])\\d{6}(\\d{2})?");
     private static final String DATE_PREFIX = "d";
@@ -71,7 +76,7 @@ public final class SearchTokens {
         if (text == null) {
             return "";
         }
-        String lower = text.toLowerCase(Locale.ROOT)
+        String lower = INVISIBLE.matcher(text).replaceAll("").toLowerCase(Locale.ROOT)
                 .replace("œ", "oe").replace("æ", "ae").replace("ß", "ss").replace("ø", "o")
                 .replace("đ", "d").replace("ł", "l").replace("ı", "i").replace("þ", "th");
         return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");

@@ -27,4 +27,20 @@ public final class ProfessionRoles {
             default -> Optional.empty();
         };
     }
+
+    /**
+     * Whether a PSC exercise of profession {@code professionCode} (TRE_G15) may open a practice of kind
+     * {@code profile}: pharmacists an officine; physicians, midwives and nurses a cabinet médical; a vet practice
+     * has no PSC. A profession Galien has no role for is not judged here (its user needs a linked account).
+     */
+    public static boolean fitsPractice(String professionCode, fr.galien.core.domain.PracticeProfile profile) {
+        if (professionCode == null || profile == null) {
+            return true;
+        }
+        return switch (professionCode.strip()) {
+            case "21" -> profile == fr.galien.core.domain.PracticeProfile.OFFICINE;
+            case "10", "50", "60" -> profile == fr.galien.core.domain.PracticeProfile.CABINET_MEDICAL;
+            default -> true;
+        };
+    }
 }

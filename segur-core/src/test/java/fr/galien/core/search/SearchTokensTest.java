@@ -93,4 +93,16 @@ class SearchTokensTest {
         assertThat("d19800312").isGreaterThanOrEqualTo(exact.from()).isLessThan(exact.to());
         assertThat("d198003120").isGreaterThanOrEqualTo(exact.to());
     }
+
+    @Test
+    void invisibleCharactersInsideANameOrAQueryAreIgnored() {
+        // A zero-width space, a soft hyphen and a word joiner pasted inside the name.
+        Patient patient = TestPatients.draft("Du\u200Bpo\u00ADnt", null, List.of("Ma\u2060rie"), "1980-03-12");
+        assertThat(SearchTokens.of(patient)).contains("dupont", "marie").doesNotContain("du", "po");
+        assertThat(SearchTokens.ofQuery("\uFEFFdu\u200Bp")).extracting(SearchTokens.QueryToken::value)
+                .containsExactly("dup");
+        // A no-break space still separates two words, as a space does.
+        assertThat(SearchTokens.ofQuery("dupont\u00A0marie")).extracting(SearchTokens.QueryToken::value)
+                .containsExactly("dupont", "marie");
+    }
 }

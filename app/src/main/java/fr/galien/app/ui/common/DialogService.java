@@ -20,4 +20,17 @@ public interface DialogService {
 
     /** Warns that a new patient looks like {@code lookalikes} and lets the user open one or create anyway. */
     LookalikeDecision chooseOnLookalikes(Patient candidate, List<Patient> lookalikes);
+
+    /** The answer to « Enregistrer les modifications ? » when leaving a form with unsaved edits. */
+    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    /**
+     * Asks « Enregistrer / Ne pas enregistrer / Annuler » about the unsaved edits of {@code what} (« le dossier de
+     * DUPONT Jean »); Enregistrer is the default button, Échap cancels. The default implementation (for services
+     * without a three-way dialog) never discards: it saves on confirmation and cancels otherwise.
+     */
+    default UnsavedChoice askToSave(String what) {
+        return confirm(UiText.UNSAVED_TITLE.text(), UiText.UNSAVED_QUESTION.text(what), UiText.UNSAVED_SAVE.text())
+                ? UnsavedChoice.SAVE : UnsavedChoice.CANCEL;
+    }
 }

@@ -30,8 +30,14 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(Throwable error) {
-        // The one place an error is finally handled: log the code and the stack trace once, never field values.
-        LOG.warn("Error shown to the user: {}", ErrorText.codeOf(error), error);
+        // The one place an error is finally handled: log the code once, never field values. An expected refusal
+        // (a coded French message: wrong password, conflict…) is no fault: INFO, no stack trace; anything else
+        // keeps its stack trace for the support.
+        if (error instanceof fr.galien.core.error.SegurException) {
+            LOG.info("Refusal shown to the user: {}", ErrorText.codeOf(error));
+        } else {
+            LOG.warn("Error shown to the user: {}", ErrorText.codeOf(error), error);
+        }
         Alert alert = alert(Alert.AlertType.ERROR, UiText.DIALOG_ERROR_TITLE.text());
         alert.setHeaderText(null);
         alert.setContentText(ErrorText.of(error));
@@ -58,6 +64,36 @@ public final class FxDialogService implements DialogService {
         alert.getButtonTypes().setAll(confirm, cancel);
         alert.getDialogPane().setId("confirmDialog");
         return alert.showAndWait().filter(confirm::equals).isPresent();
+    }
+
+    @Override
+    public UnsavedChoice askToSave(String what) {
+        ButtonType save = new ButtonType(UiText.UNSAVED_SAVE.text(), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(UiText.UNSAVED_DISCARD.text(), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(UiText.DIALOG_CANCEL.text(), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, UiText.UNSAVED_TITLE.text());
+        alert.setHeaderText(null);
+        alert.setContentText(UiText.UNSAVED_QUESTION.text(what));
+        alert.getButtonTypes().setAll(save, discard, cancel);
+        alert.getDialogPane().setId("unsavedDialog");
+        // Entrée saves (the default button), Échap cancels; Tab/arrows reach « Ne pas enregistrer ».
+        javafx.scene.control.Button saveButton = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(save);
+        saveButton.setId("unsavedSaveButton");
+        saveButton.setDefaultButton(true);
+        javafx.scene.control.Button discardButton =
+                (javafx.scene.control.Button) alert.getDialogPane().lookupButton(discard);
+        discardButton.setId("unsavedDiscardButton");
+        discardButton.setDefaultButton(false);
+        javafx.scene.control.Button cancelButton =
+                (javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel);
+        cancelButton.setId("unsavedCancelButton");
+        cancelButton.setCancelButton(true);
+        alert.setOnShown(event -> saveButton.requestFocus());
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        if (answer == save) {
+            return UnsavedChoice.SAVE;
+        }
+        return answer == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
     }
 
     @Override

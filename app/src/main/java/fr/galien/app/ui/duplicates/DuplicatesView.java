@@ -117,6 +117,11 @@ public final class DuplicatesView {
         showSurvivor();
         firstHeader.setId("firstRecordHeader");
         secondHeader.setId("secondRecordHeader");
+        // « Dossier 1 — conservé » wraps in a narrow column rather than ending in an ellipsis (1,024 px).
+        for (Label header : java.util.List.of(firstHeader, secondHeader)) {
+            header.setWrapText(true);
+            header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         firstHeader.textProperty().bind(viewModel.firstHeaderProperty());
         secondHeader.textProperty().bind(viewModel.secondHeaderProperty());
 

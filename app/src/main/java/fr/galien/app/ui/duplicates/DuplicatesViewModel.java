@@ -226,7 +226,7 @@ public final class DuplicatesViewModel {
         add(rows, DuplicatesText.FIELD_FIRST_NAMES, a, b, p -> String.join(" ", p.firstNames()));
         add(rows, DuplicatesText.FIELD_SEX, a, b, p -> p.sex() == null ? null : p.sex().label());
         add(rows, DuplicatesText.FIELD_BIRTH_DATE, a, b, p -> p.birthDate() == null ? null : p.birthDate().toFrench());
-        add(rows, DuplicatesText.FIELD_BIRTH_PLACE, a, b, Patient::birthPlaceCode);
+        add(rows, DuplicatesText.FIELD_BIRTH_PLACE, a, b, DuplicatesViewModel::birthPlaceShown);
         add(rows, DuplicatesText.FIELD_IDENTITY_STATUS, a, b, p -> p.identityStatus().label());
         add(rows, DuplicatesText.FIELD_MATRICULE, a, b, Patient::matricule);
         add(rows, DuplicatesText.FIELD_PHONE, a, b, p -> p.contact().phone());
@@ -315,5 +315,16 @@ public final class DuplicatesViewModel {
 
     public ReadOnlyStringProperty survivorWarningProperty() {
         return survivorWarning.getReadOnlyProperty();
+    }
+
+    /** The birth place by its name (« Rennes (35) »); an unknown code as stored. */
+    private static String birthPlaceShown(Patient patient) {
+        String code = patient.birthPlaceCode();
+        if (code == null || code.isBlank()) {
+            return code;
+        }
+        return fr.galien.core.geo.BirthPlaces.ifLoaded().flatMap(places -> places.byCode(code))
+                .map(fr.galien.core.geo.BirthPlace::label)
+                .orElse(code);
     }
 }

@@ -61,7 +61,9 @@ public final class FirstRunView {
         Node profileField = FormField.of(UiText.FIRST_RUN_PROFILE.text(), profileChoices, null, null);
 
         name.setId("practiceNameField");
-        name.setPromptText(UiText.FIRST_RUN_NAME_PROMPT.text());
+        // The example follows the chosen profile: a vet clinic's example is a vet clinic.
+        name.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> namePrompt(viewModel.profileProperty().get()), viewModel.profileProperty()));
         name.textProperty().bindBidirectional(viewModel.nameProperty());
         name.setOnAction(event -> viewModel.create());
         Node nameField = FormField.of(UiText.FIRST_RUN_NAME.text(), name, null, viewModel.nameErrorProperty());
@@ -146,6 +148,17 @@ public final class FirstRunView {
         root.getChildren().setAll(view.node());
         StackPane.setAlignment(view.node(), Pos.CENTER);
         view.focus();
+    }
+
+    static String namePrompt(PracticeProfile profile) {
+        if (profile == null) {
+            return UiText.FIRST_RUN_NAME_PROMPT.text();
+        }
+        return switch (profile) {
+            case OFFICINE -> UiText.FIRST_RUN_NAME_PROMPT.text();
+            case CABINET_MEDICAL -> UiText.FIRST_RUN_NAME_PROMPT_CABINET_MEDICAL.text();
+            case CABINET_VETERINAIRE -> UiText.FIRST_RUN_NAME_PROMPT_VETERINAIRE.text();
+        };
     }
 
     static String idOf(PracticeProfile profile) {

@@ -56,9 +56,10 @@ public final class FxIdentityDialogs implements IdentityDialogs {
 
     @Override
     public Optional<String> askBirthPlace(String patientSummary) {
-        TextField place = new TextField();
-        place.setId("birthPlaceInput");
-        place.setPromptText(IdentityText.BIRTH_PLACE_PROMPT.text());
+        // Typed by name (commune or country) and picked: the COG code is what INSi is asked with.
+        javafx.beans.property.StringProperty code = new javafx.beans.property.SimpleStringProperty("");
+        TextField place = new fr.galien.app.ui.common.BirthPlaceField("birthPlaceInput", code,
+                IdentityText.BIRTH_PLACE_PROMPT.text()).node();
         VBox content = new VBox(8, wrapped(IdentityText.BIRTH_PLACE_TEXT.text()), place,
                 hint(IdentityText.BIRTH_PLACE_HINT.text()));
         content.setPrefWidth(560);
@@ -66,9 +67,9 @@ public final class FxIdentityDialogs implements IdentityDialogs {
         Dialog<String> dialog = dialog("birthPlaceDialog", IdentityText.BIRTH_PLACE_TITLE.text(), patientSummary,
                 content, search, cancel());
         dialog.getDialogPane().lookupButton(search).disableProperty()
-                .bind(Bindings.createBooleanBinding(() -> place.getText().strip().length() != 5,
-                        place.textProperty()));
-        dialog.setResultConverter(button -> button == search ? place.getText().strip() : null);
+                .bind(Bindings.createBooleanBinding(() -> !fr.galien.core.geo.BirthPlaces.looksLikeCode(code.get()),
+                        code));
+        dialog.setResultConverter(button -> button == search ? code.get().strip() : null);
         Platform.runLater(place::requestFocus);
         return dialog.showAndWait();
     }
@@ -178,8 +179,10 @@ public final class FxIdentityDialogs implements IdentityDialogs {
         }
         TextField birthDate = field("correctBirthDate", current.birthDate() == null ? ""
                 : current.birthDate().toFrench());
-        TextField birthPlace = field("correctBirthPlace", current.birthPlaceCode() == null ? ""
-                : current.birthPlaceCode());
+        javafx.beans.property.StringProperty placeCode = new javafx.beans.property.SimpleStringProperty(
+                current.birthPlaceCode() == null ? "" : current.birthPlaceCode());
+        TextField birthPlace = new fr.galien.app.ui.common.BirthPlaceField("correctBirthPlace", placeCode,
+                IdentityText.BIRTH_PLACE_PROMPT.text()).node();
         GridPane form = new GridPane();
         form.setHgap(12);
         form.setVgap(8);
@@ -205,16 +208,16 @@ public final class FxIdentityDialogs implements IdentityDialogs {
                                 .equals(String.join(" ", current.firstNames()))
                         && sexGroup.getSelectedToggle().getUserData() == current.sex()
                         && BirthDate.parseFrench(birthDate.getText()).orElseThrow().equals(current.birthDate())
-                        && birthPlace.getText().strip().equals(current.birthPlaceCode() == null ? ""
+                        && placeCode.get().strip().equals(current.birthPlaceCode() == null ? ""
                                 : current.birthPlaceCode())),
                 birthDate.textProperty(), sexGroup.selectedToggleProperty(), birthName.textProperty(),
-                firstNames.textProperty(), birthPlace.textProperty());
+                firstNames.textProperty(), placeCode);
         dialog.getDialogPane().lookupButton(confirm).disableProperty().bind(unreadable);
         dialog.setResultConverter(button -> button != confirm ? null : new IdentityTraits(birthName.getText().strip(),
                 Arrays.stream(firstNames.getText().strip().split("\\s+")).filter(name -> !name.isEmpty()).toList(),
                 (Sex) sexGroup.getSelectedToggle().getUserData(),
                 BirthDate.parseFrench(birthDate.getText()).orElseThrow(),
-                birthPlace.getText().isBlank() ? null : birthPlace.getText().strip()));
+                placeCode.get().isBlank() ? null : placeCode.get().strip()));
         return dialog.showAndWait();
     }
 

@@ -86,8 +86,29 @@ public final class IdentityDisplay {
 
     static String who(IdentityHistoryEntry entry) {
         String role = roleLabel(entry.role());
-        String user = entry.userId() == null ? "" : entry.userId();
+        String user = person(entry.userId());
         return role.isEmpty() ? user : user + " (" + role + ")";
+    }
+
+    /**
+     * A user id in plain words, never the raw {@code psc:…}/{@code os:…}/{@code local:…} key: « n° RPPS 8999… » for
+     * a Pro Santé Connect user, « compte du poste root » for the operating-system user, the login otherwise.
+     */
+    public static String person(String userId) {
+        if (userId == null || userId.isBlank()) {
+            return "";
+        }
+        int colon = userId.indexOf(':');
+        if (colon < 0) {
+            return userId;
+        }
+        String kind = userId.substring(0, colon);
+        String rest = userId.substring(colon + 1);
+        return switch (kind) {
+            case "psc" -> IdentityText.WHO_PSC.text(rest);
+            case "os" -> IdentityText.WHO_OS.text(rest);
+            default -> rest;
+        };
     }
 
     /** The event, the status change, how it was obtained or validated — codes and labels, never a name. */

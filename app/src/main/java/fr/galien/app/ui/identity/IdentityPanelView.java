@@ -105,9 +105,12 @@ public final class IdentityPanelView {
         Label matricule = value("identityMatricule", viewModel.matriculeProperty());
         matricule.getStyleClass().add("identity-matricule");
         Label nature = value("identityNature", viewModel.natureProperty());
-        Label oid = value("identityOid", viewModel.oidProperty());
-        oid.getStyleClass().add("hint");
-        for (Label part : List.of(matricule, nature, oid)) {
+        // The OID is a technical detail: in the nature's tooltip (« détails »), not on screen.
+        javafx.scene.control.Tooltip oid = new javafx.scene.control.Tooltip();
+        oid.setId("identityOid");
+        oid.textProperty().bind(viewModel.oidProperty());
+        nature.setTooltip(oid);
+        for (Label part : List.of(matricule, nature)) {
             collapsible(part);
             part.visibleProperty().bind(part.textProperty().isNotEmpty());
         }
@@ -115,7 +118,7 @@ public final class IdentityPanelView {
         none.getStyleClass().add("hint");
         collapsible(none);
         none.visibleProperty().bind(viewModel.matriculeProperty().isEmpty());
-        HBox matriculeLine = new HBox(12, matricule, nature, oid, none);
+        HBox matriculeLine = new HBox(12, matricule, nature, none);
         matriculeLine.setAlignment(Pos.BASELINE_LEFT);
 
         Label keyFlag = new Label(IdentityText.KEY_NOT_VERIFIED.text());

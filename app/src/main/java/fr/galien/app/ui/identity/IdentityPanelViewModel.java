@@ -207,18 +207,40 @@ public final class IdentityPanelViewModel {
         }
     }
 
+    /**
+     * The birth place read on an identity document after a CR 02: it completes the file first (it was missing, and
+     * it is a strict trait), so the comparison with INSi's answer sees the same place on both sides instead of
+     * « différent ». Only a file without birth place is completed; the traits searched carry the place either way.
+     */
     private void searchWithBirthPlace(Patient target, IdentityTraits searched, String place,
                                       IdentificationMethod how, String note) {
         InsiSearch insi = context.insiSearch().orElseThrow();
+        String code = place.strip().toUpperCase(java.util.Locale.ROOT);
         IdentityTraits withPlace = new IdentityTraits(searched.birthName(), searched.firstNames(), searched.sex(),
-                searched.birthDate(), place);
+                searched.birthDate(), code);
+        boolean completeFile = target.birthPlaceCode() == null || target.birthPlaceCode().isBlank();
         operation.begin(IdentityText.BUSY_INSI.text());
-        operation.run(BackgroundTask.of(IdentityText.BUSY_INSI.text(),
-                        () -> insi.searchByTraits(caller, target, withPlace))
-                .onSuccess(outcome -> {
-                    traitsOutcome(target, withPlace, outcome, how, note);
+        operation.run(BackgroundTask.of(IdentityText.BUSY_INSI.text(), () -> {
+                    Patient searchedFile = target;
+                    if (completeFile) {
+                        IdentityTraits local = StrictTraits.of(target);
+                        searchedFile = context.identities().correctStrictTraits(caller, target.id(), target.version(),
+                                new IdentityTraits(local.birthName(), local.firstNames(), local.sex(),
+                                        local.birthDate(), code));
+                    }
+                    return new CompletedSearch(searchedFile, insi.searchByTraits(caller, searchedFile, withPlace));
+                })
+                .onSuccess(done -> {
+                    if (done.file() != target) {
+                        display(done.file(), true);
+                        onChanged.accept(done.file()); // the form shows the birth place and the new version
+                    }
+                    traitsOutcome(done.file(), withPlace, done.outcome(), how, note);
                 })
                 .onFailure(operation::failed));
+    }
+
+    private record CompletedSearch(Patient file, InsiSearchOutcome outcome) {
     }
 
     // --- appli carte Vitale and Vitale card -------------------------------------------------------------------------

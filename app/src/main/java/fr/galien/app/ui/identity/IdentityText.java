@@ -22,6 +22,8 @@ public enum IdentityText implements MessageKey {
     NONE,
     NEVER,
     OID,
+    WHO_PSC,
+    WHO_OS,
     NATURE_NIR,
     NATURE_NIA,
     NATURE_NIR_TEST,

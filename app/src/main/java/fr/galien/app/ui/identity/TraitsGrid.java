@@ -27,6 +27,16 @@ final class TraitsGrid {
     private TraitsGrid() {
     }
 
+    /** A birth place by its name (« Rennes (35) »), the code in brackets only when the place is unknown. */
+    private static String shown(fr.galien.core.identity.TraitsComparison.Trait trait, String value) {
+        if (trait == fr.galien.core.identity.TraitsComparison.Trait.BIRTH_PLACE && value != null && !value.isBlank()) {
+            return fr.galien.core.geo.BirthPlaces.ifLoaded().flatMap(places -> places.byCode(value))
+                    .map(fr.galien.core.geo.BirthPlace::label)
+                    .orElse(value);
+        }
+        return shown(value);
+    }
+
     /** Trait | left | right | "identique"/"différent", one line per strict trait; differing lines highlighted. */
     static GridPane of(TraitsComparison comparison, String leftTitle, String rightTitle) {
         GridPane grid = new GridPane();
@@ -48,9 +58,9 @@ final class TraitsGrid {
                     : IdentityText.COMPARE_DIFFERENT.text(), style);
             verdictLabel.setId("verdict-" + row.trait().name());
             verdictLabel.getStyleClass().add(row.equal() ? "verdict-same" : "verdict-different");
-            Label local = cell(shown(row.local()), style);
+            Label local = cell(shown(row.trait(), row.local()), style);
             local.setId("local-" + row.trait().name());
-            Label other = cell(shown(row.insi()), style);
+            Label other = cell(shown(row.trait(), row.insi()), style);
             other.setId("other-" + row.trait().name());
             grid.addRow(line++, cell(row.trait().label(), style + " traits-name"), local, other, verdictLabel);
         }
@@ -63,9 +73,9 @@ final class TraitsGrid {
         number.setId("proposalMatricule");
         number.getStyleClass().add("identity-matricule");
         Label nature = new Label(IdentityDisplay.nature(oid));
-        Label oidLabel = new Label(IdentityText.OID.text(oid));
-        oidLabel.getStyleClass().add("hint");
-        HBox line = new HBox(12, number, nature, oidLabel);
+        // The OID is a technical detail: in the nature's tooltip, not on screen.
+        nature.setTooltip(new javafx.scene.control.Tooltip(IdentityText.OID.text(oid)));
+        HBox line = new HBox(12, number, nature);
         line.setAlignment(Pos.BASELINE_LEFT);
         VBox box = new VBox(2, line);
         if (!Matricules.keyVerifies(matricule)) {

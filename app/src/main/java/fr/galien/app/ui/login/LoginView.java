@@ -124,6 +124,9 @@ public final class LoginView {
         for (DemoAccount account : accounts) {
             Hyperlink use = new Hyperlink(account.nationalId() + " — " + account.label());
             use.setId("demoAccount" + account.nationalId());
+            // Whole, on two lines if need be: the profession is what tells the demo accounts apart.
+            use.setWrapText(true);
+            use.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             use.setOnAction(event -> viewModel.useDemoAccount(account));
             box.getChildren().add(use);
         }

@@ -11,6 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
  * The session nodes of the main window: the status bar part (user, profession — structure, RPPS, PSC state,
@@ -19,7 +20,7 @@ import javafx.scene.layout.Region;
  */
 public final class SessionBar {
 
-    private final HBox status;
+    private final VBox status;
     private final HBox banner;
 
     public SessionBar(SessionBarViewModel viewModel, Runnable lock, Runnable switchUser, Runnable logout) {
@@ -44,13 +45,21 @@ public final class SessionBar {
         lockButton.setTooltip(new Tooltip(LoginText.LOCK_TOOLTIP.text()));
         Button switchButton = small("switchUserButton", LoginText.SWITCH_USER.text(), switchUser);
         Button logoutButton = small("logoutButton", LoginText.LOGOUT.text(), logout);
-        for (javafx.scene.layout.Region keep : List.of(user, nationalId, pscState, lockButton, switchButton,
-                logoutButton)) {
-            keep.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // At the foot of the navigation: a long name or profession wraps within the sidebar's width instead of
+        // pushing the window wider or ending in an ellipsis; the buttons take the sidebar's width.
+        for (Label wrapped : List.of(user, profession, nationalId, pscState)) {
+            wrapped.setWrapText(true);
+            wrapped.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            wrapped.setMaxWidth(Double.MAX_VALUE);
         }
-        status = new HBox(10, user, profession, nationalId, pscState, lockButton, switchButton, logoutButton);
+        for (Button button : List.of(lockButton, switchButton, logoutButton)) {
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        status = new VBox(4, user, profession, nationalId, pscState, lockButton, switchButton, logoutButton);
         status.setId("sessionStatus");
-        status.setAlignment(Pos.CENTER_LEFT);
+        status.getStyleClass().add("nav-session");
+        status.setFillWidth(true);
 
         Label bannerText = new Label(LoginText.REAUTH_BANNER.text());
         bannerText.setId("reauthBannerText");

@@ -46,6 +46,8 @@ public final class WorkstationViewModel<W> {
     /** Users logged out for inactivity whose unsaved work was kept: asked about it when they come back. */
     private final Set<String> closedForInactivity = new HashSet<>();
     private Predicate<W> unsaved = work -> true;
+    /** How a user's work is left before « Se déconnecter » (asks about unsaved edits, saves or drops them). */
+    private java.util.function.BiConsumer<W, Runnable> leaveWork = this::confirmLogout;
     /** Users set aside by « Changer d'utilisateur », with their session and their last activity. */
     private final Map<String, SetAside> setAside = new LinkedHashMap<>();
 
@@ -67,6 +69,31 @@ public final class WorkstationViewModel<W> {
      */
     public void setUnsavedWork(Predicate<W> hasUnsavedEdits) {
         this.unsaved = Objects.requireNonNull(hasUnsavedEdits);
+    }
+
+    /**
+     * How to leave a user's work that has unsaved edits before « Se déconnecter »: the work asks « Enregistrer /
+     * Ne pas enregistrer / Annuler » and runs the continuation once saved or dropped. Without it, a confirmation.
+     */
+    public void setLeaveWork(java.util.function.BiConsumer<W, Runnable> leave) {
+        this.leaveWork = Objects.requireNonNull(leave);
+    }
+
+    private void confirmLogout(W work, Runnable then) {
+        if (dialogs.confirm(LoginText.LOGOUT_CONFIRM_TITLE.text(), LoginText.LOGOUT_CONFIRM.text(),
+                LoginText.LOGOUT.text())) {
+            then.run();
+        }
+    }
+
+    /** Names of the users other than the one on screen whose kept work holds unsaved edits. */
+    public List<String> otherUsersWithUnsavedWork() {
+        UserSession shown = screen.get() == Screen.WORK ? current.get() : null;
+        return kept.entrySet().stream()
+                .filter(entry -> shown == null || !entry.getKey().equals(shown.userId()))
+                .filter(entry -> unsaved.test(entry.getValue()))
+                .map(entry -> keptNames.getOrDefault(entry.getKey(), ""))
+                .toList();
     }
 
     /** A user logged in (login screen): their kept work comes back, or new work is built. */
@@ -134,15 +161,26 @@ public final class WorkstationViewModel<W> {
         }
     }
 
-    /** "Se déconnecter": after confirmation, ends the session and discards this user's kept work. */
+    /**
+     * "Se déconnecter": ends the session and discards this user's kept work — at once when the work holds no
+     * unsaved edit, otherwise once they are saved or dropped (« Annuler » stays logged in).
+     */
     public void logout() {
         UserSession who = current.get();
         if (who == null || screen.get() != Screen.WORK) {
             return;
         }
-        if (!dialogs.confirm(LoginText.LOGOUT_CONFIRM_TITLE.text(), LoginText.LOGOUT_CONFIRM.text(),
-                LoginText.LOGOUT.text())) {
-            return;
+        W work = kept.get(who.userId());
+        if (work != null && unsaved.test(work)) {
+            leaveWork.accept(work, () -> endLogout(who));
+        } else {
+            endLogout(who);
+        }
+    }
+
+    private void endLogout(UserSession who) {
+        if (current.get() != who || screen.get() != Screen.WORK) {
+            return; // locked or switched meanwhile (a save under way finished later)
         }
         kept.remove(who.userId());
         keptNames.remove(who.userId());

@@ -90,7 +90,7 @@ public final class OwnerFileView {
             if (event.getCode() == KeyCode.ESCAPE) {
                 event.consume();
                 if (viewModel.editingAnimalProperty().get()) {
-                    viewModel.cancelAnimal();
+                    viewModel.leaveAnimal();
                 } else {
                     onClose.run();
                 }
@@ -143,9 +143,14 @@ public final class OwnerFileView {
         hint.getStyleClass().add("hint");
         hint.visibleProperty().bind(viewModel.savedProperty().not());
         hint.managedProperty().bind(hint.visibleProperty());
-        HBox bar = new HBox(10, add, edit, archive, hint);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        // Buttons keep their whole label (they wrap to a second row if need be); the hint wraps under them.
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        for (Button button : java.util.List.of(add, edit, archive)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(10, 6, add, edit, archive);
+        return new VBox(6, buttons, hint);
     }
 
     private Node animalsTable() {
@@ -230,7 +235,7 @@ public final class OwnerFileView {
 
     private static TableColumn<AnimalRow, String> narrow(TableColumn<AnimalRow, String> column) {
         column.setMinWidth(50);
-        return column;
+        return fr.galien.app.ui.common.TableColumns.keepHeaderWhole(column);
     }
 
     private static <T> ComboBox<T> combo(String id, T[] values, Function<T, String> label) {

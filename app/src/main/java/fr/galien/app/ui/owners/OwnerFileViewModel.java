@@ -82,6 +82,12 @@ public final class OwnerFileViewModel {
     private Owner original;
     /** The animal being edited; null when adding a new one. */
     private Animal editedAnimal;
+    /** The owner's and the animal's fields as last filled: what "unsaved edits" is measured against. */
+    private java.util.List<Object> ownerFilled = java.util.List.of();
+    private java.util.List<Object> animalFilled = java.util.List.of();
+    /** What to do once the owner's or the animal's save under way succeeds (leaving after « Enregistrer »). */
+    private Runnable afterOwnerSave;
+    private Runnable afterAnimalSave;
 
     public OwnerFileViewModel(OwnerRegistry registry, Caller caller, TaskExecutor tasks, DialogService dialogs) {
         this.registry = Objects.requireNonNull(registry);
@@ -123,6 +129,7 @@ public final class OwnerFileViewModel {
     /** Creates or updates the owner (the version read guards against a concurrent change: {@code CORE-0006}). */
     public void saveOwner() {
         if (working.get()) {
+            afterOwnerSave = null;
             return;
         }
         clearOwnerMessages();
@@ -147,9 +154,14 @@ public final class OwnerFileViewModel {
         saved.set(true);
         title.set(OwnersText.OWNER_TITLE_EDIT.text(OwnerRow.summary(owner)));
         ownerMessage.set(OwnersText.OWNER_SAVED.text());
+        Runnable next = afterOwnerSave;
+        afterOwnerSave = null;
+        runAndClear(next);
     }
 
     private void ownerSaveFailed(Exception error) {
+        afterOwnerSave = null;
+        afterAnimalSave = null;
         if (error instanceof ValidationException validation) {
             ownerMessage.set(errors.place(validation.fieldErrors(), field -> field, OwnersText.HAS_ERRORS.text()));
             return;
@@ -168,6 +180,77 @@ public final class OwnerFileViewModel {
         address.set(text(contact.address()));
         postalCode.set(text(contact.postalCode()));
         city.set(text(contact.city()));
+        ownerFilled = ownerSnapshot();
+    }
+
+    private java.util.List<Object> ownerSnapshot() {
+        return java.util.Arrays.asList(text(lastName.get()).strip(), text(firstName.get()).strip(),
+                text(phone.get()).strip(), text(email.get()).strip(), text(address.get()).strip(),
+                text(postalCode.get()).strip(), text(city.get()).strip());
+    }
+
+    private java.util.List<Object> animalSnapshot() {
+        return java.util.Arrays.asList(text(animalName.get()).strip(), species.get(), text(breed.get()).strip(),
+                sex.get(), text(birthDate.get()).strip(), text(identification.get()).strip());
+    }
+
+    private boolean ownerChanged() {
+        return !ownerSnapshot().equals(ownerFilled);
+    }
+
+    private boolean animalChanged() {
+        return editingAnimal.get() && !animalSnapshot().equals(animalFilled);
+    }
+
+    /** True when the client's fields, or the animal form being edited, differ from what was last read or saved. */
+    public boolean hasUnsavedChanges() {
+        return ownerChanged() || animalChanged();
+    }
+
+    /**
+     * Leaving the file (Échap, « Fermer », another area, closing the window, « Se déconnecter »): at once when
+     * nothing changed; otherwise « Enregistrer / Ne pas enregistrer / Annuler ». « Enregistrer » saves the client
+     * then the animal being edited, and {@code then} runs once both saves succeeded; never on « Annuler » or a
+     * failed save (the edits stay on screen with the error).
+     */
+    public void leave(Runnable then) {
+        Objects.requireNonNull(then, "then");
+        if (!hasUnsavedChanges()) {
+            then.run();
+            return;
+        }
+        String what = original == null ? fr.galien.app.ui.common.UiText.UNSAVED_NEW_OWNER.text()
+                : fr.galien.app.ui.common.UiText.UNSAVED_OWNER.text(OwnerRow.summary(original));
+        switch (dialogs.askToSave(what)) {
+            case SAVE -> {
+                Runnable animalThen = () -> {
+                    if (animalChanged()) {
+                        afterAnimalSave = then;
+                        saveAnimal();
+                    } else {
+                        then.run();
+                    }
+                };
+                if (ownerChanged()) {
+                    afterOwnerSave = animalThen;
+                    saveOwner();
+                } else {
+                    animalThen.run();
+                }
+            }
+            case DISCARD -> {
+                fillOwner(original != null ? original : new Owner(null, "", null, Contact.NONE, false, 0));
+                closeAnimalEditor();
+                then.run();
+            }
+            case CANCEL -> { }
+        }
+    }
+
+    private static void runAndClear(Runnable next) {
+        if (next != null) {
+            next.run();
+        }
     }
 
     // --- animals --------------------------------------------------------------------------------------------------
@@ -200,14 +283,30 @@ public final class OwnerFileViewModel {
         closeAnimalEditor();
     }
 
+    /** Échap in the animal form: closes it, asking first when the animal's fields were changed. */
+    public void leaveAnimal() {
+        if (!animalChanged()) {
+            closeAnimalEditor();
+            return;
+        }
+        String name = text(animalName.get()).strip();
+        switch (dialogs.askToSave(OwnersText.ANIMAL_UNSAVED.text(name.isEmpty() ? "?" : name))) {
+            case SAVE -> saveAnimal();
+            case DISCARD -> closeAnimalEditor();
+            case CANCEL -> { }
+        }
+    }
+
     /** Adds or updates the animal in the form, then refreshes the list of animals. */
     public void saveAnimal() {
         if (working.get() || original == null) {
+            afterAnimalSave = null;
             return;
         }
         clearAnimalMessages();
         Optional<LocalDate> date = parseDate(birthDate.get());
         if (date == null) {
+            afterAnimalSave = null;
             errors.set(ANIMAL_PREFIX + OwnerFields.BIRTH_DATE, OwnersText.ANIMAL_BIRTH_DATE_INVALID.text());
             animalMessage.set(OwnersText.HAS_ERRORS.text());
             return;
@@ -243,13 +342,17 @@ public final class OwnerFileViewModel {
     private void refreshAfterAnimalChange(String message) {
         closeAnimalEditor();
         UUID ownerId = original.id();
+        Runnable next = afterAnimalSave;
+        afterAnimalSave = null;
         run(OwnersText.OPENING, () -> registry.openOwner(caller, ownerId), file -> {
             show(file);
             animalMessage.set(message);
+            runAndClear(next);
         }, dialogs::showError);
     }
 
     private void animalSaveFailed(Exception error) {
+        afterAnimalSave = null;
         if (error instanceof ValidationException validation) {
             animalMessage.set(errors.place(validation.fieldErrors(), field -> ANIMAL_PREFIX + field,
                     OwnersText.HAS_ERRORS.text()));
@@ -267,6 +370,7 @@ public final class OwnerFileViewModel {
         sex.set(animal.sex());
         birthDate.set(animal.birthDate() == null ? "" : AnimalRow.FRENCH_DATE.format(animal.birthDate()));
         identification.set(text(animal.identificationNumber()));
+        animalFilled = animalSnapshot();
     }
 
     private void closeAnimalEditor() {

@@ -2,6 +2,7 @@ package fr.galien.app.ui.owners;
 
 import fr.galien.app.ui.common.Debouncer;
 import fr.galien.app.ui.common.DialogService;
+import fr.galien.app.ui.common.UnsavedEdits;
 import fr.galien.core.security.Caller;
 import fr.galien.core.task.TaskExecutor;
 import fr.galien.core.vet.OwnerRegistry;
@@ -37,7 +38,7 @@ public final class OwnersArea {
             fileModel.open(found.owner().id());
             showFile();
         });
-        file.setOnClose(this::showList);
+        file.setOnClose(() -> fileModel.leave(this::showList));
         root.getChildren().setAll(list.node());
     }
 
@@ -54,6 +55,38 @@ public final class OwnersArea {
 
     public Node node() {
         return root;
+    }
+
+    private boolean fileShown() {
+        return root.getChildren().contains(file.node());
+    }
+
+    /** The open file's unsaved edits (none while the list is shown). */
+    public UnsavedEdits unsavedEdits() {
+        return new UnsavedEdits() {
+            @Override
+            public boolean hasUnsavedEdits() {
+                return fileShown() && fileModel.hasUnsavedChanges();
+            }
+
+            @Override
+            public void leave(Runnable then) {
+                if (fileShown()) {
+                    fileModel.leave(then);
+                } else {
+                    then.run();
+                }
+            }
+        };
+    }
+
+    /** After login, unlock or change of user: the open file's first field, or the search field. */
+    public void focusWork() {
+        if (fileShown()) {
+            file.focusFirstField();
+        } else {
+            list.focusSearch();
+        }
     }
 
     /** Called when the area becomes visible: the search field gets the caret. */

@@ -65,6 +65,7 @@ public enum OwnersText implements MessageKey {
     ANIMAL_IDENTIFICATION_HINT,
     ANIMAL_SAVE,
     ANIMAL_CANCEL,
+    ANIMAL_UNSAVED,
     ANIMAL_SAVING,
     ANIMAL_SAVED,
     SPECIES_CHIEN,

@@ -60,11 +60,14 @@ public final class OwnersView {
         count.setId("ownerCount");
         count.getStyleClass().add("count");
         count.textProperty().bind(viewModel.countTextProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        count.setWrapText(true);
+        count.setMinHeight(Region.USE_PREF_SIZE);
         Label keyboardHint = new Label(OwnersText.KEYBOARD_HINT.text());
         keyboardHint.getStyleClass().add("hint");
-        HBox countBar = new HBox(10, count, spacer, keyboardHint);
+        // Under the count, wrapping when the window is narrow, instead of ending in an ellipsis.
+        keyboardHint.setWrapText(true);
+        keyboardHint.setMinHeight(Region.USE_PREF_SIZE);
+        VBox countBar = new VBox(2, count, keyboardHint);
 
         buildTable();
 

@@ -1,6 +1,7 @@
 package fr.galien.app.ui.patients;
 
 import fr.galien.app.ui.common.UiText;
+import fr.galien.app.ui.common.BirthPlaceField;
 import fr.galien.app.ui.common.FormField;
 import fr.galien.core.domain.Sex;
 import javafx.application.Platform;
@@ -34,6 +35,7 @@ public final class PatientFormView {
     private final HBox titleLine = new HBox(14);
     private final ScrollPane scroll;
     private Node statusField;
+    private BirthPlaceField birthPlaceField;
     private Runnable onClose = () -> { };
 
     public PatientFormView(PatientFormViewModel viewModel) {
@@ -76,7 +78,9 @@ public final class PatientFormView {
         lockWithStrictTraits(birthDate);
         identity.add(field(UiText.FORM_BIRTH_DATE, birthDate, UiText.FORM_BIRTH_DATE_HINT, PatientFields.BIRTH_DATE),
                 1, 2);
-        TextField birthPlace = FormField.textField("birthPlaceCodeField", viewModel.birthPlaceCodeProperty());
+        birthPlaceField = new BirthPlaceField("birthPlaceCodeField", viewModel.birthPlaceCodeProperty(),
+                UiText.FORM_BIRTH_PLACE_PROMPT.text());
+        TextField birthPlace = birthPlaceField.node();
         lockWithStrictTraits(birthPlace);
         identity.add(field(UiText.FORM_BIRTH_PLACE, birthPlace, UiText.FORM_BIRTH_PLACE_HINT,
                 PatientFields.BIRTH_PLACE_CODE), 0, 3);
@@ -138,6 +142,9 @@ public final class PatientFormView {
         // Échap closes the file like "Fermer"; a filter so a focused text field does not swallow it.
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
+                if (birthPlaceField.choicesShown()) {
+                    return; // Échap closes the list of birth places first (the field handles it)
+                }
                 event.consume();
                 onClose.run();
             } else if (event.getCode() == KeyCode.S && event.isShortcutDown()) {
@@ -232,6 +239,7 @@ public final class PatientFormView {
     /** Puts the caret in the first field, the form scrolled back to its top (another file may have been shown). */
     public void focusFirstField() {
         scroll.setVvalue(0);
+        birthName.requestFocus(); // at once: Échap must reach the file even before the next pulse
         Platform.runLater(birthName::requestFocus);
     }
 }

@@ -77,6 +77,8 @@ public final class PatientFormViewModel {
     private Runnable onStartNew = () -> { };
     /** The field texts as last filled from {@link #original}: what "unsaved edits" is measured against. */
     private List<Object> filled = List.of();
+    /** What to do once the save under way succeeds (leaving the file after « Enregistrer »); null otherwise. */
+    private Runnable afterSave;
 
     public PatientFormViewModel(PatientRegistry registry, Caller caller, TaskExecutor tasks, DialogService dialogs) {
         this.registry = Objects.requireNonNull(registry);
@@ -151,16 +153,58 @@ public final class PatientFormViewModel {
     }
 
     /**
+     * Leaving the file (Échap, « Fermer », another area, closing the window, « Se déconnecter »): at once when
+     * nothing changed; otherwise « Enregistrer / Ne pas enregistrer / Annuler ». {@code then} runs after a
+     * successful save or a discard (the fields go back to the file as last read), never on « Annuler » or when the
+     * save fails (the edits stay on screen with the error).
+     */
+    public void leave(Runnable then) {
+        Objects.requireNonNull(then, "then");
+        if (!hasUnsavedChanges()) {
+            then.run();
+            return;
+        }
+        String what = original == null ? UiText.UNSAVED_NEW_PATIENT.text()
+                : UiText.UNSAVED_PATIENT.text(PatientRow.summary(original));
+        switch (dialogs.askToSave(what)) {
+            case SAVE -> saveThen(then);
+            case DISCARD -> {
+                discardEdits();
+                then.run();
+            }
+            case CANCEL -> { }
+        }
+    }
+
+    /** The fields go back to the file as last read or saved (empty for a new file). */
+    private void discardEdits() {
+        if (original == null) {
+            fill(Patient.draft("", null, List.of(), null, null, null, Contact.NONE));
+        } else {
+            fill(original);
+        }
+    }
+
+    /**
      * Saves: a new patient is first compared with existing ones (lookalike warning), an existing one is updated
      * with the version read, so a concurrent change on another workstation is refused rather than overwritten.
      */
     public void save() {
+        saveThen(null);
+    }
+
+    private void saveThen(Runnable then) {
         if (working.get()) {
+            if (then != null) {
+                afterSave = then; // the save under way decides
+            }
             return;
         }
+        afterSave = then;
         clearMessages();
         Optional<Patient> built = buildPatient();
         if (built.isEmpty()) {
+            afterSave = null;
             formMessage.set(UiText.FORM_HAS_ERRORS.text());
             return;
         }
@@ -188,8 +232,11 @@ public final class PatientFormViewModel {
                     LookalikeDecision decision = dialogs.chooseOnLookalikes(draft, lookalikes);
                     switch (decision.choice()) {
                         case CREATE_ANYWAY -> create(draft);
-                        case OPEN_EXISTING -> onOpenExisting.accept(decision.existing());
-                        case CANCEL -> { }
+                        case OPEN_EXISTING -> {
+                            afterSave = null;
+                            onOpenExisting.accept(decision.existing());
+                        }
+                        case CANCEL -> afterSave = null;
                     }
                 })
                 .onFailure(this::saveFailed));
@@ -214,10 +261,16 @@ public final class PatientFormViewModel {
         show(patient);
         formMessage.set(UiText.FORM_SAVED.text());
         onSaved.accept(patient);
+        Runnable next = afterSave;
+        afterSave = null;
+        if (next != null) {
+            next.run();
+        }
     }
 
     private void saveFailed(Exception error) {
         working.set(false);
+        afterSave = null;
         if (error instanceof ValidationException validation) {
             showFieldErrors(validation.fieldErrors());
             return;

@@ -8,6 +8,7 @@ import fr.galien.app.ui.dmp.DmpContext;
 import fr.galien.app.ui.dmp.DmpTabView;
 import fr.galien.app.ui.dmp.DmpTabViewModel;
 import fr.galien.app.ui.dmp.DmpText;
+import fr.galien.app.ui.common.UnsavedEdits;
 import fr.galien.app.ui.identity.CounterIdentityBar;
 import fr.galien.app.ui.identity.CounterIdentityViewModel;
 import fr.galien.app.ui.identity.FxDelay;
@@ -71,7 +72,7 @@ public final class PatientsArea {
             showForm();
         });
         formModel.setOnOpenExisting(patient -> formModel.open(patient.id()));
-        form.setOnClose(this::showList);
+        form.setOnClose(() -> formModel.leave(this::showList));
         identity.ifPresent(context -> addIdentity(context, registry, caller, tasks, dialogs));
         root.getChildren().setAll(list.node());
     }
@@ -146,6 +147,38 @@ public final class PatientsArea {
 
     public Node node() {
         return root;
+    }
+
+    private boolean formShown() {
+        return root.getChildren().contains(form.node());
+    }
+
+    /** The open file's unsaved edits (none while the list is shown). */
+    public UnsavedEdits unsavedEdits() {
+        return new UnsavedEdits() {
+            @Override
+            public boolean hasUnsavedEdits() {
+                return formShown() && formModel.hasUnsavedChanges();
+            }
+
+            @Override
+            public void leave(Runnable then) {
+                if (formShown()) {
+                    formModel.leave(then);
+                } else {
+                    then.run();
+                }
+            }
+        };
+    }
+
+    /** After login, unlock or change of user: the open file's first field, or the search field. */
+    public void focusWork() {
+        if (formShown()) {
+            form.focusFirstField();
+        } else {
+            list.focusSearch();
+        }
     }
 
     /** Called when the area becomes visible: the search field gets the caret. */

@@ -66,11 +66,13 @@ public final class PatientsView {
         count.setId("patientCount");
         count.getStyleClass().add("count");
         count.textProperty().bind(viewModel.countTextProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Label keyboardHint = new Label(UiText.PATIENTS_KEYBOARD_HINT.text());
         keyboardHint.getStyleClass().add("hint");
-        HBox countBar = new HBox(10, count, spacer, keyboardHint);
+        keyboardHint.setId("patientKeyboardHint");
+        // Wraps under the count when the window is narrow, instead of ending in an ellipsis.
+        keyboardHint.setWrapText(true);
+        keyboardHint.setMinHeight(Region.USE_PREF_SIZE);
+        VBox countBar = new VBox(2, count, keyboardHint);
 
         buildTable();
 
@@ -115,7 +117,9 @@ public final class PatientsView {
         TableColumn<PatientRow, String> column = new TableColumn<>(title.text());
         column.setId(id);
         column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 110));
+        // As narrow as its header allows (never narrower): six columns fit beside the navigation at 1,024 px.
+        column.setMinWidth(0);
+        fr.galien.app.ui.common.TableColumns.keepHeaderWhole(column);
         column.setCellValueFactory(cell -> constant(value.apply(cell.getValue())));
         return column;
     }
@@ -136,11 +140,12 @@ public final class PatientsView {
      * progress line under the search bar.
      */
     public void addCounterActions(java.util.List<Node> buttons, Node status) {
-        Region gap = new Region();
-        gap.setMinWidth(12);
-        searchBar.getChildren().add(gap);
-        searchBar.getChildren().addAll(buttons);
-        top.getChildren().add(1, status);
+        // A row of their own: beside the search field they would squeeze it (and their own labels) at 1,024 px.
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(10, 6);
+        row.setId("counterActions");
+        row.getChildren().addAll(buttons);
+        top.getChildren().add(1, row);
+        top.getChildren().add(2, status);
     }
 
     public Node node() {

@@ -72,7 +72,7 @@ public final class ServicesView {
         TableView<ServiceRow> table = new TableView<>(rows);
         table.setId(id);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(id + "Id", UiText.SERVICES_COLUMN_ID, ServiceRow::id, 130));
+        // No technical id column (« ins », « apcv »…): the service's French name says what it is.
         table.getColumns().add(column(id + "Name", UiText.SERVICES_COLUMN_NAME, ServiceRow::name, 240));
         TableColumn<ServiceRow, String> state = column(id + "State", UiText.SERVICES_COLUMN_STATE,
                 ServiceRow::stateLabel, 150);

@@ -64,7 +64,7 @@ class DuplicatesViewModelTest {
         DuplicatesViewModel viewModel = withFirstPairSelected();
 
         assertThat(viewModel.comparison()).filteredOn(ComparisonRow::differs)
-                .extracting(ComparisonRow::field).containsExactly("Nom de naissance", "Téléphone", "E-mail");
+                .extracting(ComparisonRow::field).containsExactly("Nom de naissance", "Téléphone", "Courriel");
         assertThat(viewModel.comparison()).filteredOn(row -> row.field().equals("Date de naissance")).singleElement()
                 .satisfies(row -> assertThat(row.first()).isEqualTo("12/03/1980"));
         assertThat(viewModel.reasons()).extracting(ReasonRow::text)

@@ -16,6 +16,15 @@ public final class FakeDialogService implements DialogService {
     public final List<List<Patient>> lookalikesShown = new ArrayList<>();
     public boolean confirmAnswer = true;
     public Function<List<Patient>, LookalikeDecision> lookalikeAnswer = list -> LookalikeDecision.cancel();
+    /** « Enregistrer les modifications … ? » questions asked, and the answer given. */
+    public final List<String> unsavedAsked = new ArrayList<>();
+    public UnsavedChoice unsavedAnswer = UnsavedChoice.CANCEL;
+
+    @Override
+    public UnsavedChoice askToSave(String what) {
+        unsavedAsked.add(what);
+        return unsavedAnswer;
+    }
 
     @Override
     public void showError(Throwable error) {

@@ -18,7 +18,7 @@ class IdentityDisplayTest {
 
     @ParameterizedTest
     @CsvSource({InsOid.NIR + ", INS-NIR", InsOid.NIA + ", INS-NIA (numéro provisoire)",
-            InsOid.NIR_TEST + ", INS-NIR de test", "1.2.3, OID inconnu"})
+            InsOid.NIR_TEST + ", INS-NIR de test", "1.2.3, nature du matricule inconnue"})
     void theNatureComesFromTheOid(String oid, String nature) {
         assertThat(IdentityDisplay.nature(oid)).isEqualTo(nature);
     }

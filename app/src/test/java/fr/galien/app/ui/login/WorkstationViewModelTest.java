@@ -9,6 +9,7 @@ import fr.galien.app.ui.login.WorkstationViewModel.Screen;
 import fr.galien.app.ui.session.UserSession;
 import fr.galien.core.testsupport.MutableClock;
 import java.time.Duration;
+import java.util.List;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -153,6 +154,36 @@ class WorkstationViewModelTest {
 
         assertThat(workstation.screen()).isEqualTo(Screen.WORK);
         assertThat(workstation.keptWorkOf("local:prep")).isPresent();
+    }
+
+    @Test
+    void loggingOutWithNothingUnsavedAsksNothing() {
+        workstation.setUnsavedWork(work -> !work.unsavedEdit.isEmpty());
+        workstation.setLeaveWork((work, then) -> {
+            throw new AssertionError("nothing to ask");
+        });
+        dialogs.confirmAnswer = false; // would refuse, were it asked
+        workstation.signedIn(prep);
+
+        workstation.logout();
+
+        assertThat(workstation.screen()).isEqualTo(Screen.LOGIN);
+    }
+
+    @Test
+    void loggingOutWithUnsavedWorkLeavesItFirstAndStaysWhenItIsNotLeft() {
+        workstation.setUnsavedWork(work -> !work.unsavedEdit.isEmpty());
+        List<Runnable> pending = new java.util.ArrayList<>();
+        workstation.setLeaveWork((work, then) -> pending.add(then));
+        workstation.signedIn(prep);
+        workstation.visibleWork().orElseThrow().unsavedEdit = "adresse";
+
+        workstation.logout();
+        assertThat(workstation.screen()).as("waiting for the save or « Annuler »").isEqualTo(Screen.WORK);
+
+        pending.get(0).run(); // saved or not saved
+        assertThat(workstation.screen()).isEqualTo(Screen.LOGIN);
+        assertThat(workstation.keptWorkOf("local:prep")).isEmpty();
     }
 
     // --- forced logout after inactivity (issue 14, SSI/IE.39) ----------------------------------------------------

@@ -152,4 +152,69 @@ class PatientFormViewModelTest {
         assertThat(form.usedNameProperty().get()).isEqualTo("<html><b>x");
         assertThat(registry.search(caller, "lucie", 10).get(0).usedName()).isEqualTo("<html><b>x");
     }
+
+    @Test
+    void leavingAnUntouchedFileAsksNothing() {
+        form.startNew();
+        List<String> left = new ArrayList<>();
+
+        form.leave(() -> left.add("left"));
+
+        assertThat(left).containsExactly("left");
+        assertThat(dialogs.unsavedAsked).isEmpty();
+    }
+
+    @Test
+    void leavingWithEditsAndCancelStaysWithTheEdits() {
+        typeValidPatient();
+        dialogs.unsavedAnswer = fr.galien.app.ui.common.DialogService.UnsavedChoice.CANCEL;
+        List<String> left = new ArrayList<>();
+
+        form.leave(() -> left.add("left"));
+
+        assertThat(left).isEmpty();
+        assertThat(dialogs.unsavedAsked).hasSize(1);
+        assertThat(form.birthNameProperty().get()).isEqualTo("Zamorano");
+        assertThat(registry.size()).isZero();
+    }
+
+    @Test
+    void leavingWithEditsAndSaveLeavesOnlyOnceSaved() {
+        typeValidPatient();
+        dialogs.unsavedAnswer = fr.galien.app.ui.common.DialogService.UnsavedChoice.SAVE;
+        List<String> left = new ArrayList<>();
+
+        form.leave(() -> left.add("left"));
+
+        assertThat(registry.size()).isEqualTo(1);
+        assertThat(left).containsExactly("left");
+        assertThat(form.hasUnsavedChanges()).isFalse();
+    }
+
+    @Test
+    void leavingWithEditsAndAFailedSaveDoesNotLeave() {
+        typeValidPatient();
+        form.birthDateProperty().set("31/02/1985");
+        dialogs.unsavedAnswer = fr.galien.app.ui.common.DialogService.UnsavedChoice.SAVE;
+        List<String> left = new ArrayList<>();
+
+        form.leave(() -> left.add("left"));
+
+        assertThat(left).isEmpty();
+        assertThat(form.birthDateProperty().get()).isEqualTo("31/02/1985");
+    }
+
+    @Test
+    void leavingWithEditsAndDiscardDropsThem() {
+        typeValidPatient();
+        dialogs.unsavedAnswer = fr.galien.app.ui.common.DialogService.UnsavedChoice.DISCARD;
+        List<String> left = new ArrayList<>();
+
+        form.leave(() -> left.add("left"));
+
+        assertThat(left).containsExactly("left");
+        assertThat(registry.size()).isZero();
+        assertThat(form.birthNameProperty().get()).isEmpty();
+        assertThat(form.hasUnsavedChanges()).isFalse();
+    }
 }
