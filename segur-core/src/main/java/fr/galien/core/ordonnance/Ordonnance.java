@@ -22,6 +22,10 @@ public record Ordonnance(PracticeHeader practice, Prescriber prescriber, Ordonna
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("an ordonnance has at least one line");
         }
+        if (delivery instanceof OrdonnanceDelivery.Electronic && !patient.qualified()) {
+            // Only a qualified identity goes to the e-prescription service (InsExchange).
+            throw new IllegalArgumentException("a registered e-prescription needs a qualified identity");
+        }
     }
 
     /** True when some line relates to the ALD: the bizone layout is used. */

@@ -330,6 +330,18 @@ public final class OrdonnancePdf {
         return out.toString();
     }
 
+    /**
+     * Runs a rendering and turns a failure to produce the PDF (font, memory) into {@code ORD-0006}; bad input
+     * ({@link IllegalArgumentException}) is left to the caller, who checked it with {@link OrdonnanceRules}.
+     */
+    public static byte[] guarded(java.util.function.Supplier<byte[]> rendering) {
+        try {
+            return rendering.get();
+        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            throw new fr.galien.core.error.SegurException(OrdonnanceError.ORD_0006, e);
+        }
+    }
+
     /** A clock in the practice's zone, for callers that have none. */
     public static OrdonnancePdf withSystemClock() {
         return new OrdonnancePdf(Clock.system(ZoneId.of("Europe/Paris")));
