@@ -40,6 +40,10 @@ public sealed interface OrdonnanceDelivery {
         }
     }
 
+    /** A preview on screen before registration: no QR code, marked « aperçu », never recorded nor filed. */
+    record Draft() implements OrdonnanceDelivery {
+    }
+
     /** Why an ordonnance was not registered with the e-prescription service. Append only: names are stored. */
     enum PaperReason {
         SERVICE_UNAVAILABLE("le service d'ordonnance numérique était indisponible"),

@@ -49,18 +49,20 @@ public final class OrdonnancePdf {
     /** The ordonnance as PDF/A-2b bytes. */
     public byte[] render(Ordonnance ordonnance) {
         boolean electronic = ordonnance.delivery() instanceof OrdonnanceDelivery.Electronic;
+        boolean draft = ordonnance.delivery() instanceof OrdonnanceDelivery.Draft;
         String title = electronic
                 ? "Ordonnance numérique " + ((OrdonnanceDelivery.Electronic) ordonnance.delivery()).identifier()
-                : "Ordonnance papier";
+                : draft ? "Aperçu d'ordonnance" : "Ordonnance papier";
         try (PdfLayout pdf = new PdfLayout(new PdfMetadata(title + " du " + ordonnance.date(),
                 ordonnance.prescriber().displayName(), "Ordonnance", clock.instant()))) {
-            pdf.footer("Galien — " + (electronic ? title : "Ordonnance papier, non enregistrée dans le service "
-                    + "d'ordonnance numérique"));
+            pdf.footer("Galien — " + (electronic || draft ? title : "Ordonnance papier, non enregistrée dans le "
+                    + "service d'ordonnance numérique"));
             header(pdf, ordonnance.practice(), ordonnance.prescriber(), false);
             dateLine(pdf, ordonnance.place(), ordonnance.date());
             patient(pdf, ordonnance.patient(), ordonnance.date());
             pdf.space(6f);
-            pdf.text(electronic ? "ORDONNANCE" : "ORDONNANCE — PAPIER", TextStyle.TITLE);
+            pdf.text(electronic ? "ORDONNANCE" : draft ? "APERÇU — ORDONNANCE NON VALIDÉE" : "ORDONNANCE — PAPIER",
+                    TextStyle.TITLE);
             if (ordonnance.bizone()) {
                 bizoneLines(pdf, ordonnance.lines());
             } else {
@@ -203,6 +205,17 @@ public final class OrdonnancePdf {
                         TextStyle.SMALL, width)) {
                     layout.textAt(textX, baseline, part, TextStyle.SMALL);
                     baseline -= TextStyle.SMALL.leading();
+                }
+            } else if (ordonnance.delivery() instanceof OrdonnanceDelivery.Draft) {
+                float width = signatureX - x - 12f;
+                layout.box(x, yBottom + 14f, width, height - 20f, 0.5f);
+                float baseline = yBottom + height - 20f;
+                layout.textAt(x + 6f, baseline, "APERÇU", TextStyle.HEADING);
+                baseline -= TextStyle.HEADING.leading();
+                for (String part : layout.wrap("Le QR code et l'identifiant de l'ordonnance numérique apparaîtront "
+                        + "ici après « Valider et envoyer ».", TextStyle.BODY, width - 12f)) {
+                    layout.textAt(x + 6f, baseline, part, TextStyle.BODY);
+                    baseline -= TextStyle.BODY.leading();
                 }
             } else {
                 OrdonnanceDelivery.PaperOnly paper = (OrdonnanceDelivery.PaperOnly) ordonnance.delivery();

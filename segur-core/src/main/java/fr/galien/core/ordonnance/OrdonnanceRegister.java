@@ -61,6 +61,9 @@ public final class OrdonnanceRegister {
     /** Prints a human ordonnance and records it (kind from its delivery: registered or paper only). */
     public IssuedOrdonnance issue(Caller caller, UUID patientId, Ordonnance ordonnance) {
         Objects.requireNonNull(patientId, "patientId");
+        if (ordonnance.delivery() instanceof OrdonnanceDelivery.Draft) {
+            throw new IllegalArgumentException("a preview is never issued");
+        }
         authorization.require(caller, Action.CLINICAL_WRITE, AuditAction.CREATE, patientId);
         byte[] pdf = render(() -> printer.render(ordonnance));
         IssuedOrdonnance.Kind kind;
