@@ -7,6 +7,7 @@ import fr.galien.core.audit.AuditedAuthorization;
 import fr.galien.core.audit.JdbcAuditTrail;
 import fr.galien.core.domain.Practice;
 import fr.galien.core.error.SegurException;
+import fr.galien.core.document.PatientDocuments;
 import fr.galien.core.outbox.Outbox;
 import fr.galien.core.patient.AuthorizingPatientRegistry;
 import fr.galien.core.patient.JdbcPatientDuplicates;
@@ -68,6 +69,7 @@ public final class GalienRuntime implements AutoCloseable {
     private final String workstationId;
     private final Deque<Runnable> beforeClose = new ArrayDeque<>();
     private final Outbox outbox;
+    private final PatientDocuments documents;
     private volatile ModuleHost modules;
 
     private GalienRuntime(DatabaseSettings settings, Database database, Clock clock) {
@@ -90,6 +92,7 @@ public final class GalienRuntime implements AutoCloseable {
         this.services = SegurServices.discover(GalienRuntime.class.getClassLoader());
         this.workstationId = localWorkstationId();
         this.outbox = new Outbox(clock);
+        this.documents = new PatientDocuments(database, auditTrail, clock);
     }
 
     /** Opens the database described by {@code settings} (refusing bad settings, a held lock or a corrupt file). */
@@ -154,6 +157,11 @@ public final class GalienRuntime implements AutoCloseable {
 
     public Outbox outbox() {
         return outbox;
+    }
+
+    /** Patients' documents, whatever way they came in (permission-checked and audited in the core). */
+    public PatientDocuments documents() {
+        return documents;
     }
 
     /** Starts the Ségur modules (migrations, settings, start) once; the window then runs their outbox. */

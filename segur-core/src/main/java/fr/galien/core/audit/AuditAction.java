@@ -14,5 +14,7 @@ public enum AuditAction {
     // Appli carte Vitale and Vitale card readings (issue 8: the UI goes through the core, never a port).
     APCV_READ,
     // Security (issue 14): a user changing their own password (SSI/IAM.91).
-    PASSWORD_CHANGE
+    PASSWORD_CHANGE,
+    // Patient documents (issue 12 §1): the detail names the document id and type code, never its content.
+    DOCUMENT_ADD, DOCUMENT_OPEN, DOCUMENT_REPLACE
 }
