@@ -16,5 +16,8 @@ public enum AuditAction {
     // Security (issue 14): a user changing their own password (SSI/IAM.91).
     PASSWORD_CHANGE,
     // Patient documents (issue 12 §1): the detail names the document id and type code, never its content.
-    DOCUMENT_ADD, DOCUMENT_OPEN, DOCUMENT_REPLACE
+    DOCUMENT_ADD, DOCUMENT_OPEN, DOCUMENT_REPLACE,
+    // E-prescription (issue 11): every national call (op=register/fetch/cancel/modify/dispense, the identifier,
+    // never a drug or a name), and each local record (paper prescription, dispensation saved at the counter).
+    EPRESCRIPTION_CALL, EPRESCRIPTION_RECORD
 }

@@ -51,7 +51,8 @@ public abstract class CommonMessagesCompletenessTest {
      * renumbered, ADR 0008): each module keeps to its own hundreds there.
      */
     private static final Map<String, String> SHARED_BY_HUNDREDS = Map.of("INS",
-            "segur-core's identity rules use INS-00xx, the ins connector's INSi and ApCV client INS-01xx");
+            "segur-core's identity rules use INS-00xx, the ins connector's INSi and ApCV client INS-01xx",
+            "ERX", "segur-core's e-prescription rules use ERX-00xx, the eprescription connector ERX-01xx");
 
     /**
      * The error-code prefixes of this module's own catalogues ({@code PSC} for {@code PSC-0001}…); another module
