@@ -6,6 +6,8 @@ import fr.galien.core.audit.AuditTrail;
 import fr.galien.core.audit.AuditedAuthorization;
 import fr.galien.core.audit.JdbcAuditTrail;
 import fr.galien.core.domain.Practice;
+import fr.galien.core.drug.DrugCatalogue;
+import fr.galien.core.drug.JdbcDrugCatalogue;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.document.PatientDocuments;
 import fr.galien.core.outbox.Outbox;
@@ -70,6 +72,7 @@ public final class GalienRuntime implements AutoCloseable {
     private final Deque<Runnable> beforeClose = new ArrayDeque<>();
     private final Outbox outbox;
     private final PatientDocuments documents;
+    private final DrugCatalogue drugs;
     private volatile ModuleHost modules;
 
     private GalienRuntime(DatabaseSettings settings, Database database, Clock clock) {
@@ -93,6 +96,7 @@ public final class GalienRuntime implements AutoCloseable {
         this.workstationId = localWorkstationId();
         this.outbox = new Outbox(clock);
         this.documents = new PatientDocuments(database, auditTrail, clock);
+        this.drugs = new JdbcDrugCatalogue(database, auditTrail, clock);
     }
 
     /** Opens the database described by {@code settings} (refusing bad settings, a held lock or a corrupt file). */
@@ -162,6 +166,14 @@ public final class GalienRuntime implements AutoCloseable {
     /** Patients' documents, whatever way they came in (permission-checked and audited in the core). */
     public PatientDocuments documents() {
         return documents;
+    }
+
+    /**
+     * The drug catalogue (ANSM BDPM, docs/drugs.md): look-ups and search from memory; the first use builds the index,
+     * and on a database that never had a catalogue stores the one bundled with Galien first.
+     */
+    public DrugCatalogue drugs() {
+        return drugs;
     }
 
     /** Starts the Ségur modules (migrations, settings, start) once; the window then runs their outbox. */

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         description = "Galien : logiciel de pratique Ségur (officine, cabinet médical, cabinet vétérinaire).",
         subcommands = {GuiCommand.class, VersionCommand.class, DemoCommand.class, SandboxCommand.class,
                 PatientsCommand.class, OwnersCommand.class, DbCommand.class, AuditCommand.class, BenchCommand.class,
-                UsersCommand.class, PscCommand.class, InsCommand.class, SettingsCommand.class, InitCommand.class, DocumentsCommand.class},
+                UsersCommand.class, PscCommand.class, InsCommand.class, SettingsCommand.class, InitCommand.class,
+                DocumentsCommand.class, DrugsCommand.class, ScanCommand.class},
         usageHelpAutoWidth = true)
 public final class GalienCommand implements Callable<Integer> {
 

@@ -8,6 +8,7 @@ import fr.galien.app.ui.common.FxTaskExecutor;
 import fr.galien.core.domain.PracticeProfile;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.storage.ThreadGuard;
+import fr.galien.core.task.BackgroundTask;
 import fr.galien.core.task.WorkerTaskExecutor;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -61,6 +62,10 @@ final class GuiCommand implements Callable<Integer> {
             }
             context.startSandbox();
             runtime.startModules(moduleTasks, context.moduleOverrides()).startDispatching();
+            // First start: the bundled drug catalogue is stored and indexed in the background (docs/drugs.md).
+            moduleTasks.execute(BackgroundTask.of("Catalogue des médicaments", runtime.drugs()::ensureLoaded)
+                    .onFailure(error -> org.slf4j.LoggerFactory.getLogger(GuiCommand.class)
+                            .warn("Drug catalogue not loaded", error)));
             // A query on the window's thread freezes the counter: logged with its stack (the tests make it fail).
             ThreadGuard.install(GuiCommand::onFxThread, ThreadGuard.Mode.LOG);
             GalienFx.launch(context);
