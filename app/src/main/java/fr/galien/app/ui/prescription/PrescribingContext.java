@@ -31,11 +31,12 @@ public interface PrescribingContext {
 
     /**
      * Registers the prescription with the e-prescription service (qualified identity only, refused by the core
-     * otherwise) and returns the 18-character identifier.
+     * otherwise) and returns the 18-character identifier, or empty when the service is down and the prescription
+     * was queued in the outbox (it gets its identifier when the service is back).
      *
      * @throws Exception a coded {@code SegurException} when refused, unreachable or timed out
      */
-    String register(Caller caller, Patient patient, List<OrdonnanceLine> lines) throws Exception;
+    java.util.Optional<String> register(Caller caller, Patient patient, List<OrdonnanceLine> lines) throws Exception;
 
     /** Prints and records the ordonnance (register of ordonnances, audited). */
     IssuedOrdonnance issue(Caller caller, UUID patientId, Ordonnance ordonnance);

@@ -44,7 +44,7 @@ import javafx.collections.ObservableList;
 public final class PrescriptionViewModel {
 
     /** Where the screen stands. */
-    public enum Stage { EDITING, SENDING, SENT, PRINTED_ON_PAPER }
+    public enum Stage { EDITING, SENDING, SENT, QUEUED, PRINTED_ON_PAPER }
 
     private final PrescribingContext context;
     private final Caller caller;
@@ -153,7 +153,11 @@ public final class PrescriptionViewModel {
         busy.set(true);
         message.set(PrescriptionText.SENDING.text());
         sendSlot.submit(BackgroundTask.of(PrescriptionText.SENDING.text(), () -> {
-                    String id = context.register(caller, current, toSend);
+                    java.util.Optional<String> registered = context.register(caller, current, toSend);
+                    if (registered.isEmpty()) {
+                        return new Sent(null, null, false, List.of());
+                    }
+                    String id = registered.get();
                     Ordonnance ordonnance = ordonnance(current, toSend, new OrdonnanceDelivery.Electronic(id));
                     IssuedOrdonnance issued = context.issue(caller, current.id(), ordonnance);
                     boolean filed = context.file(caller, current.id(), issued,
@@ -162,6 +166,14 @@ public final class PrescriptionViewModel {
                 })
                 .onSuccess(sent -> {
                     busy.set(false);
+                    if (sent.identifier() == null) {
+                        // Service down: queued in the outbox; the patient leaves with a paper ordonnance.
+                        stage.set(Stage.QUEUED);
+                        paperReason = OrdonnanceDelivery.PaperReason.SERVICE_UNAVAILABLE;
+                        paperOffered.set(true);
+                        message.set(PrescriptionText.SEND_QUEUED.text());
+                        return;
+                    }
                     lastIssued = sent.issued();
                     identifier.set(sent.identifier());
                     preview.set(sent.pages());
