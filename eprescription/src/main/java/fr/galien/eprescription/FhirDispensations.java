@@ -77,7 +77,7 @@ final class FhirDispensations {
                 if (line.substitute() != null) {
                     dispense.setMedication(FhirPrescriptions.concept(line.substitute()));
                     dispense.getSubstitution().setWasSubstituted(true)
-                            .setType(new CodeableConcept(new Coding(CS_ACT_CODE, "G", "générique")));
+                            .setType(new CodeableConcept(new Coding(CS_SUBSTITUTION, "G", "générique")));
                 } else {
                     dispense.setMedication(new CodeableConcept().setText("produit prescrit, ligne "
                             + line.lineNumber()));

@@ -51,8 +51,10 @@ final class FhirWire {
     static final String CS_CIS = CS_ANSM + "SpecialitePharmaceutique";
     static final String CS_SUBSTANCE = CS_ANSM + "substance";
     static final String CS_UCUM = "http://unitsofmeasure.org";
-    /** Dispensation completeness and substitution (HL7 v3 ActCode: FF/FFP first fill, RF/RFP refill, G generic). */
+    /** Dispensation completeness (HL7 v3 ActCode: FF/FFP first fill, complete or partial). */
     static final String CS_ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
+    /** Substitution by a generic (HL7 v3 SubstanceAdminSubstitution {@code G}, as FrMedicationDispenseDocument). */
+    static final String CS_SUBSTITUTION = "http://terminology.hl7.org/CodeSystem/v3-substanceAdminSubstitution";
     /** ALD / hors ALD part of the bizone ordonnance (our code system in the sandbox contract). */
     static final String CS_ALD = "https://galien.fr/fhir/CodeSystem/ordonnance-bizone";
     /** Why a line was not dispensed (our code system in the sandbox contract). */
