@@ -206,15 +206,23 @@ public final class BdpmDirectory {
     static BigDecimal parsePrice(String value) {
         String compact = value.replace(" ", "").replace("\u00A0", "").replace("\u202F", "");
         int last = Math.max(compact.lastIndexOf(','), compact.lastIndexOf('.'));
-        String integer;
+        String grouped;
         String fraction;
         if (last >= 0 && compact.length() - last - 1 >= 1 && compact.length() - last - 1 <= 2) {
-            integer = compact.substring(0, last).replace(",", "").replace(".", "");
+            grouped = compact.substring(0, last);
             fraction = compact.substring(last + 1);
         } else {
-            integer = compact.replace(",", "").replace(".", "");
+            grouped = compact;
             fraction = "";
         }
+        // Thousands separators, if any, split the integer part in groups of three digits.
+        String[] groups = grouped.split("[,.]", -1);
+        for (int i = 1; i < groups.length; i++) {
+            if (groups[i].length() != 3) {
+                return null;
+            }
+        }
+        String integer = String.join("", groups);
         if (integer.isEmpty() || integer.length() > 9 || !integer.chars().allMatch(Character::isDigit)
                 || !fraction.chars().allMatch(Character::isDigit)) {
             return null;

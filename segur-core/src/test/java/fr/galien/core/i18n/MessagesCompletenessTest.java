@@ -8,6 +8,7 @@ class MessagesCompletenessTest extends CommonMessagesCompletenessTest {
 
     @Override
     protected Set<String> ownErrorPrefixes() {
-        return Set.of("ACC", "AUD", "CORE", "DOC", "ERX", "INS", "IO", "MOD", "ORD", "OUT", "PAT", "SEC", "STO", "VET");
+        return Set.of("ACC", "AUD", "CORE", "DOC", "DRG", "ERX", "INS", "IO", "MOD", "ORD", "OUT", "PAT", "SCN", "SEC",
+                "STO", "VET");
     }
 }
