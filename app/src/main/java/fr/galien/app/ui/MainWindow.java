@@ -57,6 +57,9 @@ public final class MainWindow {
     private PatientsArea patients;
     private OwnersArea owners;
     private DuplicatesViewModel duplicates;
+    private fr.galien.app.ui.counter.CounterViewModel counterViewModel;
+    private fr.galien.app.ui.counter.CounterView counterView;
+    private fr.galien.app.ui.prescription.ConsultationArea consultation;
 
     private MainWindow(UiContext context, DialogService dialogs, Caller caller, Node sessionStatus, Node banner) {
         this.context = context;
@@ -117,10 +120,27 @@ public final class MainWindow {
                     FxDebouncer.forTyping());
             return owners.node();
         });
-        builders.put(NavArea.COUNTER, () -> PlaceholderPane.of("counterPlaceholder",
-                UiText.NAV_COUNTER.text(), UiText.PLACEHOLDER_COUNTER_TEXT.text()));
-        builders.put(NavArea.CONSULTATION, () -> PlaceholderPane.of("consultationPlaceholder",
-                UiText.NAV_CONSULTATION.text(), UiText.PLACEHOLDER_CONSULTATION_TEXT.text()));
+        builders.put(NavArea.COUNTER, () -> context.counter().map(counterContext -> {
+            counterViewModel = new fr.galien.app.ui.counter.CounterViewModel(counterContext, caller,
+                    context.tasks(), java.time.Clock.systemDefaultZone());
+            counterView = new fr.galien.app.ui.counter.CounterView(counterViewModel);
+            counterViewModel.refreshPending();
+            return counterView.node();
+        }).orElseGet(() -> PlaceholderPane.of("counterPlaceholder",
+                UiText.NAV_COUNTER.text(), UiText.PLACEHOLDER_COUNTER_TEXT.text())));
+        builders.put(NavArea.CONSULTATION, () -> context.prescribing().map(prescribing -> {
+            boolean animals = context.practice().map(p -> p.profile().treatsAnimals()).orElse(false);
+            consultation = animals
+                    ? fr.galien.app.ui.prescription.ConsultationArea.forAnimals(context.owners(), prescribing,
+                            caller, context.tasks(), dialogs, FxDebouncer.forTyping(),
+                            java.time.Clock.systemDefaultZone())
+                    : fr.galien.app.ui.prescription.ConsultationArea.forPatients(context.patients(), prescribing,
+                            caller, context.tasks(), dialogs, FxDebouncer.forTyping(),
+                            java.time.Clock.systemDefaultZone(),
+                            () -> shell.currentProperty().set(NavArea.PATIENTS));
+            return consultation.node();
+        }).orElseGet(() -> PlaceholderPane.of("consultationPlaceholder",
+                UiText.NAV_CONSULTATION.text(), UiText.PLACEHOLDER_CONSULTATION_TEXT.text())));
         builders.put(NavArea.SERVICES, () -> new ServicesView(new ServicesViewModel(installedModules(), context::moduleHealth,
                 context.infrastructureProbes(), context.tasks())).node());
     }
@@ -144,6 +164,10 @@ public final class MainWindow {
             patients.focus();
         } else if (area == NavArea.OWNERS_ANIMALS && owners != null) {
             owners.focus();
+        } else if (area == NavArea.COUNTER && counterView != null) {
+            counterView.focus(); // the scan field: a scanner may type at once
+        } else if (area == NavArea.CONSULTATION && consultation != null) {
+            consultation.focus();
         } else if (area == NavArea.DUPLICATES && duplicates != null) {
             duplicates.refresh(); // patients may have been created or edited since the area was last shown
         }

@@ -15,7 +15,9 @@ public enum OrdonnanceError implements ErrorCode {
     /** An e-prescription identifier that is not 18 characters 0-9 A-Z. */
     ORD_0005,
     /** The PDF could not be produced (font or memory). */
-    ORD_0006;
+    ORD_0006,
+    /** A line typed as free text (no medicine code) cannot go in an e-prescription. */
+    ORD_0007;
 
     @Override
     public String bundle() {
