@@ -219,7 +219,7 @@ public final class GalienPrescribing implements PrescribingContext, CounterConte
     public CounterPrescription fetch(Caller caller, String identifier) {
         CounterPrescription unchecked = eprescriptions.fetch(caller, identifier, null);
         EPrescriptionPort.PatientOnPrescription onPrescription = unchecked.prescription().patient();
-        Optional<Patient> here = runtime.patients().search(caller, onPrescription.traits().birthName(), 50).stream()
+        Optional<Patient> here = runtime.patients().search(caller, onPrescription.matricule(), 5).stream()
                 .filter(p -> onPrescription.matricule().equals(p.matricule()))
                 .findFirst();
         return here.map(p -> eprescriptions.fetch(caller, identifier, p.id())).orElse(unchecked);

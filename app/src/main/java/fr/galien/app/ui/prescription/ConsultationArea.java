@@ -130,8 +130,9 @@ public final class ConsultationArea {
         countLabel.setWrapText(true);
         VBox side = new VBox(6, search, countLabel, list);
         side.setPadding(new Insets(12, 0, 12, 12));
-        side.setPrefWidth(230);
-        side.setMinWidth(180);
+        side.setPrefWidth(210);
+        side.setMinWidth(160);
+        side.setMaxWidth(240);
         VBox.setVgrow(list, Priority.ALWAYS);
         root.setId("consultationArea");
         root.setLeft(side);

@@ -85,9 +85,11 @@ public final class LineEditorView {
         period.setConverter(converter(Posology.Period::french));
         TextField moment = field("momentField", viewModel.momentProperty(), 160);
         moment.setPromptText(PrescriptionText.MOMENT_PROMPT.text());
-        HBox structuredRow = new HBox(6, dose, unit, new Label("×"), times, new Label(PrescriptionText.TIMES.text()),
-                period, moment);
-        structuredRow.setAlignment(Pos.CENTER_LEFT);
+        Label timesLabel = new Label(PrescriptionText.TIMES.text());
+        timesLabel.setMinWidth(Label.USE_PREF_SIZE);
+        HBox doseRow = new HBox(6, dose, unit, new Label("×"), times, timesLabel, period);
+        doseRow.setAlignment(Pos.CENTER_LEFT);
+        VBox structuredRow = new VBox(6, doseRow, moment);
         structuredRow.visibleProperty().bind(viewModel.freeTextProperty().not());
         structuredRow.managedProperty().bind(structuredRow.visibleProperty());
         TextField freeText = field("posologyTextField", viewModel.posologyTextProperty(), 420);
@@ -105,6 +107,9 @@ public final class LineEditorView {
         TextField renewals = field("renewalsField", viewModel.renewalsProperty(), 40);
 
         GridPane grid = new GridPane();
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(labels);
         grid.setHgap(8);
         grid.setVgap(6);
         grid.addRow(0, new Label(PrescriptionText.DURATION.text()), new HBox(6, duration, durationUnit));
@@ -151,6 +156,7 @@ public final class LineEditorView {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefWidth(width);
+        field.setMinWidth(Math.min(width, 48));
         field.textProperty().bindBidirectional(property);
         return field;
     }

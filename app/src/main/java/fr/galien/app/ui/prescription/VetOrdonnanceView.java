@@ -79,7 +79,10 @@ public final class VetOrdonnanceView {
         previewScroll.setFitToWidth(true);
         root = new SplitPane(leftScroll, previewScroll);
         root.setId("vetOrdonnanceView");
-        root.setDividerPositions(0.56);
+        root.setDividerPositions(0.58);
+        root.setMinWidth(0);
+        leftScroll.setMinWidth(0);
+        previewScroll.setMinWidth(0);
         root.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
                 viewModel.addLine();
