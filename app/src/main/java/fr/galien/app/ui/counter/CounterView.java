@@ -3,6 +3,7 @@ package fr.galien.app.ui.counter;
 import fr.galien.app.ui.prescription.DrugChoice;
 import fr.galien.app.ui.prescription.PrescriptionText;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,7 +12,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -43,6 +43,7 @@ public final class CounterView {
         scan.setOnAction(e -> viewModel.submitScan());
         HBox.setHgrow(scan, Priority.ALWAYS);
         Label scanLabel = new Label(PrescriptionText.SCAN_LABEL.text());
+        scanLabel.setMnemonicParsing(true);
         scanLabel.setLabelFor(scan);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(22, 22);
@@ -90,84 +91,94 @@ public final class CounterView {
         lines.getColumns().add(rowColumn(PrescriptionText.COL_POSOLOGY.text(), CounterLineRow::posology, 190));
         lines.getColumns().add(rowColumn(PrescriptionText.COL_PRESCRIBED.text(), CounterLineRow::prescribedText, 110));
         lines.getColumns().add(rowColumn(PrescriptionText.COL_REMAINING.text(), CounterLineRow::remainingText, 70));
-        TableColumn<CounterLineRow, CounterLineRow> quantity = new TableColumn<>(PrescriptionText.COL_GIVE.text());
-        quantity.setPrefWidth(70);
-        quantity.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
-        quantity.setCellFactory(c -> new TableCell<>() {
-            private final TextField field = new TextField();
-            private CounterLineRow bound;
-
-            {
-                field.setPrefColumnCount(3);
-                field.getStyleClass().add("counter-quantity");
-            }
-
-            @Override
-            protected void updateItem(CounterLineRow row, boolean empty) {
-                super.updateItem(row, empty);
-                if (bound != null) {
-                    field.textProperty().unbindBidirectional(bound.quantityProperty());
-                }
-                bound = empty ? null : row;
-                if (bound != null) {
-                    field.setId("giveQuantity" + row.number());
-                    field.textProperty().bindBidirectional(bound.quantityProperty());
-                }
-                setGraphic(bound == null ? null : field);
-            }
-        });
+        TableColumn<CounterLineRow, String> quantity = new TableColumn<>(PrescriptionText.COL_GIVE.text());
+        quantity.setPrefWidth(80);
+        quantity.setCellValueFactory(c -> c.getValue().quantityProperty());
         lines.getColumns().add(quantity);
-        TableColumn<CounterLineRow, CounterLineRow> substitute = new TableColumn<>(
-                PrescriptionText.COL_SUBSTITUTE.text());
-        substitute.setPrefWidth(230);
-        substitute.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
-        substitute.setCellFactory(c -> new TableCell<>() {
-            private final ComboBox<DrugChoice> box = new ComboBox<>();
-            private CounterLineRow bound;
-
-            {
-                box.setMaxWidth(Double.MAX_VALUE);
-                box.setConverter(new StringConverter<>() {
-                    @Override
-                    public String toString(DrugChoice choice) {
-                        return choice == null ? PrescriptionText.AS_PRESCRIBED.text() : choice.label();
-                    }
-
-                    @Override
-                    public DrugChoice fromString(String string) {
-                        return null;
-                    }
-                });
-            }
-
-            @Override
-            protected void updateItem(CounterLineRow row, boolean empty) {
-                super.updateItem(row, empty);
-                if (bound != null) {
-                    box.valueProperty().unbindBidirectional(bound.substituteProperty());
-                }
-                bound = empty ? null : row;
-                if (bound == null) {
-                    setGraphic(null);
-                    setText(null);
-                    return;
-                }
-                if (!row.substitutable()) {
-                    setGraphic(null);
-                    setText(PrescriptionText.NON_SUBSTITUTABLE_SHORT.text());
-                    return;
-                }
-                box.setId("substitute" + row.number());
-                box.getItems().setAll((DrugChoice) null);
-                box.getItems().addAll(row.substitutes());
-                box.valueProperty().bindBidirectional(row.substituteProperty());
-                setText(null);
-                setGraphic(box);
-            }
-        });
+        TableColumn<CounterLineRow, String> substitute = new TableColumn<>(PrescriptionText.COL_SUBSTITUTE.text());
+        substitute.setPrefWidth(200);
+        substitute.setCellValueFactory(c -> Bindings.createStringBinding(() -> !c.getValue().substitutable()
+                ? PrescriptionText.NON_SUBSTITUTABLE_SHORT.text()
+                : c.getValue().substituteProperty().get() == null ? PrescriptionText.AS_PRESCRIBED.text()
+                : c.getValue().substituteProperty().get().label(), c.getValue().substituteProperty()));
         lines.getColumns().add(substitute);
         lines.getColumns().add(rowColumn(PrescriptionText.COL_SCANNED.text(), r -> r.scannedProperty().get(), 150));
         VBox.setVgrow(lines, Priority.ALWAYS);
+        lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+
+        // The selected line's quantity and substitute, in plain fields: Tab reaches them from the list.
+        TextField give = new TextField();
+        give.setId("giveQuantity");
+        give.setPrefColumnCount(4);
+        ComboBox<DrugChoice> substituteChoice = new ComboBox<>();
+        substituteChoice.setId("substituteChoice");
+        substituteChoice.setPrefWidth(360);
+        substituteChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DrugChoice choice) {
+                return choice == null ? PrescriptionText.AS_PRESCRIBED.text() : choice.label();
+            }
+
+            @Override
+            public DrugChoice fromString(String string) {
+                return null;
+            }
+        });
+        Label selectedLabel = new Label();
+        selectedLabel.setId("selectedLine");
+        selectedLabel.setMinWidth(Label.USE_PREF_SIZE);
+        Label giveLabel = new Label(PrescriptionText.COL_GIVE.text() + " :");
+        giveLabel.setMinWidth(Label.USE_PREF_SIZE);
+        HBox lineEditor = new HBox(8, selectedLabel, giveLabel, give, substituteChoice);
+        lineEditor.setAlignment(Pos.CENTER_LEFT);
+        lineEditor.disableProperty().bind(lines.getSelectionModel().selectedItemProperty().isNull());
+        CounterLineRow[] bound = new CounterLineRow[1];
+        lines.getSelectionModel().selectedItemProperty().addListener((obs, before, row) -> {
+            if (bound[0] != null) {
+                give.textProperty().unbindBidirectional(bound[0].quantityProperty());
+                substituteChoice.valueProperty().unbindBidirectional(bound[0].substituteProperty());
+            }
+            bound[0] = row;
+            if (row == null) {
+                selectedLabel.setText("");
+                give.setText("");
+                substituteChoice.getItems().clear();
+                return;
+            }
+            selectedLabel.setText(PrescriptionText.COUNTER_SELECTED_LINE.text(row.number()));
+            give.textProperty().bindBidirectional(row.quantityProperty());
+            substituteChoice.getItems().setAll((DrugChoice) null);
+            substituteChoice.getItems().addAll(row.substitutes());
+            substituteChoice.valueProperty().bindBidirectional(row.substituteProperty());
+            substituteChoice.setDisable(!row.substitutable());
+            lines.refresh();
+        });
+        give.textProperty().addListener((obs, b, n) -> lines.refresh());
+        // Keyboard: from the lines, Tab or Entrée goes to the selected line's quantity; Entrée there goes back.
+        lines.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if ((e.getCode() == KeyCode.TAB && !e.isShiftDown()) || e.getCode() == KeyCode.ENTER) {
+                if (lines.getSelectionModel().getSelectedItem() != null) {
+                    give.requestFocus();
+                    give.selectAll();
+                    e.consume();
+                }
+            } else if (e.getCode() == KeyCode.TAB) {
+                scan.requestFocus();
+                e.consume();
+            }
+        });
+        give.setOnAction(e -> lines.requestFocus());
+        give.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && e.isShiftDown()) {
+                lines.requestFocus();
+                e.consume();
+            }
+        });
+        viewModel.rows().addListener((javafx.collections.ListChangeListener<CounterLineRow>) change -> {
+            if (!viewModel.rows().isEmpty()) {
+                lines.getSelectionModel().selectFirst();
+            }
+        });
 
         Button deliver = new Button(PrescriptionText.DELIVER.text());
         deliver.setId("deliverButton");
@@ -192,7 +203,8 @@ public final class CounterView {
         HBox actions = new HBox(8, deliver, clear, keys);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        VBox center = new VBox(8, scanRow, message, heading, patient, check, traits, lines, actions, remaining);
+        VBox center = new VBox(8, scanRow, message, heading, patient, check, traits, lines, lineEditor, actions,
+                remaining);
         center.setPadding(new Insets(12));
 
         Label pendingTitle = new Label(PrescriptionText.PENDING_TITLE.text());
@@ -207,7 +219,8 @@ public final class CounterView {
         refresh.setOnAction(e -> viewModel.refreshPending());
         VBox side = new VBox(6, pendingTitle, pending, refresh);
         side.setPadding(new Insets(12));
-        side.setPrefWidth(250);
+        side.setPrefWidth(220);
+        side.setMinWidth(180);
         VBox.setVgrow(pending, Priority.ALWAYS);
 
         root.setId("counterView");

@@ -49,6 +49,7 @@ public enum PrescriptionText implements MessageKey {
     COUNTER_REMAINS_LINE,
     COUNTER_REMAINS_NONE,
     COUNTER_SCAN_APCV,
+    COUNTER_SELECTED_LINE,
     COUNTER_SCAN_INS,
     DELIVER,
     DOCUMENT_TITLE_ERX,

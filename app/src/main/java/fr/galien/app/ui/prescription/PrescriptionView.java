@@ -98,7 +98,8 @@ public final class PrescriptionView {
         Button again = new Button(PrescriptionText.NEW_PRESCRIPTION.text());
         again.setId("newPrescriptionButton");
         again.setOnAction(e -> viewModel.newPrescription());
-        again.visibleProperty().bind(viewModel.stageProperty().isNotEqualTo(PrescriptionViewModel.Stage.EDITING));
+        again.visibleProperty().bind(viewModel.stageProperty().isNotEqualTo(PrescriptionViewModel.Stage.EDITING)
+                .and(viewModel.stageProperty().isNotEqualTo(PrescriptionViewModel.Stage.SENDING)));
         again.managedProperty().bind(again.visibleProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(20, 20);
@@ -125,8 +126,15 @@ public final class PrescriptionView {
 
         Label linesTitle = new Label(PrescriptionText.LINES_TITLE.text());
         linesTitle.getStyleClass().add("section-title");
-        VBox left = new VBox(8, patient, noticeBox, editor.node(), linesTitle, lines, remove, actions, message,
-                qrBox);
+        // Once sent, the identifier and its QR code come first; the form is locked until « Nouvelle ordonnance ».
+        editor.node().disableProperty().bind(viewModel.stageProperty().isNotEqualTo(
+                PrescriptionViewModel.Stage.EDITING));
+        HBox result = new HBox(12, qrBox, message);
+        result.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        result.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        result.managedProperty().bind(result.visibleProperty());
+        VBox left = new VBox(8, patient, noticeBox, result, editor.node(), linesTitle, lines, remove, actions);
         left.setPadding(new Insets(12));
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
@@ -186,7 +194,8 @@ public final class PrescriptionView {
         for (BufferedImage image : images) {
             ImageView view = new ImageView(SwingFXUtils.toFXImage(image, null));
             view.setPreserveRatio(true);
-            view.setFitWidth(Math.min(image.getWidth(), 520));
+            view.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(image.getWidth() * 1.6,
+                    pages.widthProperty().subtract(24)));
             view.setStyle("-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 6, 0, 0, 2);");
             pages.getChildren().add(view);
         }
