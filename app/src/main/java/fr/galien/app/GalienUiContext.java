@@ -11,6 +11,7 @@ import fr.galien.app.ui.session.SessionService;
 import fr.galien.app.ui.session.UserSession;
 import fr.galien.core.domain.Practice;
 import fr.galien.core.error.SegurException;
+import fr.galien.core.document.PatientDocuments;
 import fr.galien.core.patient.PatientRegistry;
 import fr.galien.core.patient.duplicates.PatientDuplicates;
 import fr.galien.core.security.Caller;
@@ -152,6 +153,11 @@ public final class GalienUiContext implements UiContext, AutoCloseable {
     @Override
     public PatientRegistry patients() {
         return runtime.patients();
+    }
+
+    @Override
+    public Optional<PatientDocuments> documents() {
+        return Optional.of(runtime.documents());
     }
 
     @Override

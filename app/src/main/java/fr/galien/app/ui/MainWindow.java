@@ -15,6 +15,8 @@ import fr.galien.app.ui.services.ServicesViewModel;
 import fr.galien.app.ui.shell.NavArea;
 import fr.galien.app.ui.shell.ShellViewModel;
 import fr.galien.core.domain.Practice;
+import fr.galien.core.security.Action;
+import fr.galien.core.security.Authorization;
 import fr.galien.core.security.Caller;
 import fr.galien.core.spi.SegurService;
 import java.util.List;
@@ -108,6 +110,10 @@ public final class MainWindow {
         builders.put(NavArea.PATIENTS, () -> {
             patients = new PatientsArea(context.patients(), identityOfHumans(), caller, context.tasks(), dialogs,
                     FxDebouncer.forTyping());
+            if (Authorization.allows(caller, Action.CLINICAL_READ)) {
+                context.documents().ifPresent(documents ->
+                        patients.addDocuments(documents, caller, context.tasks(), dialogs));
+            }
             return patients.node();
         });
         builders.put(NavArea.DUPLICATES, () -> {

@@ -9,6 +9,7 @@ import fr.galien.app.ui.services.HealthProbe;
 import fr.galien.app.ui.session.SessionService;
 import fr.galien.app.ui.session.UserSession;
 import fr.galien.core.domain.Practice;
+import fr.galien.core.document.PatientDocuments;
 import fr.galien.core.patient.PatientRegistry;
 import fr.galien.core.patient.duplicates.PatientDuplicates;
 import fr.galien.core.security.Caller;
@@ -41,6 +42,11 @@ public interface UiContext {
     FirstAdministrator firstAdministrator();
 
     PatientRegistry patients();
+
+    /** Patients' documents (the file's « Documents » section); empty where there is none (tests, vet clinics). */
+    default Optional<PatientDocuments> documents() {
+        return Optional.empty();
+    }
 
     /** Probable duplicates and their reversible merge ("Doublons"). */
     PatientDuplicates duplicates();

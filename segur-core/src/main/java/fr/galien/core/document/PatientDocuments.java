@@ -47,7 +47,10 @@ public final class PatientDocuments {
     public static final int MAX_CONTENT_BYTES = 30 * 1024 * 1024;
 
     private static final String COLUMNS = DocumentRows.COLUMNS;
-    private static final String LIST_CURRENT = "SELECT " + COLUMNS + " FROM patient_document WHERE patient_id = ? "
+    // A merged-away file's documents show in the file it was merged into (and go back with an unmerge): the merge
+    // only sets merged_into, so nothing has to move.
+    private static final String LIST_CURRENT = "SELECT " + COLUMNS + " FROM patient_document WHERE (patient_id = ? "
+            + "OR patient_id IN (SELECT id FROM patient WHERE merged_into = ?)) "
             + "AND superseded_by IS NULL ORDER BY document_date DESC, added_at DESC, id";
     private static final String LIST_SET = "SELECT " + COLUMNS + " FROM patient_document WHERE set_id = ? "
             + "ORDER BY version";
@@ -75,7 +78,8 @@ public final class PatientDocuments {
             + "FROM patient_document_sharing WHERE document_id = ? ORDER BY channel";
     private static final String SHARING_OF_PATIENT = "SELECT s.document_id, s.channel, s.state, s.detail, "
             + "s.updated_at FROM patient_document_sharing s JOIN patient_document d ON d.id = s.document_id "
-            + "WHERE d.patient_id = ? ORDER BY s.document_id, s.channel";
+            + "WHERE d.patient_id = ? OR d.patient_id IN (SELECT id FROM patient WHERE merged_into = ?) "
+            + "ORDER BY s.document_id, s.channel";
 
     private static final int DETAIL_MAX = 500;
 
@@ -132,12 +136,13 @@ public final class PatientDocuments {
         });
     }
 
-    /** Current versions, newest document first. */
+    /** Current versions, newest document first, with those of the files merged into this one. */
     public List<PatientDocument> list(Caller caller, UUID patientId) {
         requireRead(caller, patientId);
         return transactions.read(tx -> {
             try (PreparedStatement select = tx.prepareStatement(LIST_CURRENT)) {
                 select.setString(1, patientId.toString());
+                select.setString(2, patientId.toString());
                 return DocumentRows.read(select);
             }
         });
@@ -225,6 +230,7 @@ public final class PatientDocuments {
         return transactions.read(tx -> {
             try (PreparedStatement select = tx.prepareStatement(SHARING_OF_PATIENT)) {
                 select.setString(1, patientId.toString());
+                select.setString(2, patientId.toString());
                 Map<UUID, List<DocumentSharing>> byDocument = new LinkedHashMap<>();
                 for (DocumentSharing sharing : readSharing(select)) {
                     byDocument.computeIfAbsent(sharing.documentId(), id -> new ArrayList<>()).add(sharing);

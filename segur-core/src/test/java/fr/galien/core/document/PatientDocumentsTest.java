@@ -9,6 +9,7 @@ import fr.galien.core.audit.AuditOutcome;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.outbox.Outbox;
 import fr.galien.core.outbox.OutboxRequest;
+import fr.galien.core.patient.JdbcPatientDuplicates;
 import fr.galien.core.patient.JdbcPatientRegistry;
 import fr.galien.core.security.Caller;
 import fr.galien.core.security.Role;
@@ -178,6 +179,24 @@ class PatientDocumentsTest {
         })).isInstanceOf(IllegalStateException.class);
 
         assertThat(documents.list(DOCTOR, patient)).isEmpty();
+    }
+
+    @Test
+    void aMergedFilesDocumentsShowInTheFileItWasMergedIntoUntilTheMergeIsUndone() {
+        PatientDocument retiredDocument = documents.add(DOCTOR, new NewDocument(otherPatient, null,
+                DocumentType.AUTRE, "Ancien courrier", DocumentFormats.PDF, WRITTEN, null, DocumentOrigin.SCAN,
+                "%PDF ancien".getBytes()));
+        JdbcPatientRegistry registry = new JdbcPatientRegistry(database, audit, clock);
+        JdbcPatientDuplicates duplicates = new JdbcPatientDuplicates(database, audit, clock);
+        var merge = duplicates.merge(TestPatients.CALLER, patient,
+                registry.open(TestPatients.CALLER, patient).version(), otherPatient,
+                registry.open(TestPatients.CALLER, otherPatient).version());
+
+        assertThat(documents.list(DOCTOR, patient)).containsExactly(retiredDocument);
+
+        duplicates.unmerge(TestPatients.CALLER, merge.id());
+        assertThat(documents.list(DOCTOR, patient)).isEmpty();
+        assertThat(documents.list(DOCTOR, otherPatient)).containsExactly(retiredDocument);
     }
 
     private void assertCode(NewDocument document, String code) {

@@ -174,6 +174,13 @@ public final class PatientFormView {
         sections.getChildren().addAll(after, java.util.List.of(panelTitle, panel));
     }
 
+    /** Adds a section (title + content) at the end of the file, e.g. the patient's documents. */
+    public void addSection(String title, Node content) {
+        Label sectionTitle = new Label(title);
+        sectionTitle.getStyleClass().add("section-title");
+        sections.getChildren().addAll(sectionTitle, content);
+    }
+
     private Node sexChoice() {
         ToggleGroup group = new ToggleGroup();
         HBox choices = new HBox(14);

@@ -289,6 +289,21 @@ public final class PatientFormViewModel {
     }
 
     /** Called when the form is emptied for a new patient. */
+    /** Also tells {@code listener} when a patient is shown (sections of the file beside the identity panel). */
+    public void addOnShown(Consumer<Patient> listener) {
+        this.onShown = this.onShown.andThen(Objects.requireNonNull(listener));
+    }
+
+    /** Also tells {@code listener} when a new, unsaved file starts. */
+    public void addOnStartNew(Runnable listener) {
+        Runnable before = this.onStartNew;
+        Objects.requireNonNull(listener);
+        this.onStartNew = () -> {
+            before.run();
+            listener.run();
+        };
+    }
+
     public void setOnStartNew(Runnable onStartNew) {
         this.onStartNew = Objects.requireNonNull(onStartNew);
     }

@@ -11,6 +11,12 @@ import fr.galien.app.ui.identity.IdentityDialogs;
 import fr.galien.app.ui.identity.IdentityPanelView;
 import fr.galien.app.ui.identity.IdentityPanelViewModel;
 import fr.galien.app.ui.identity.IdentityText;
+import fr.galien.app.ui.documents.CdaPreview;
+import fr.galien.app.ui.documents.DocumentPreviews;
+import fr.galien.app.ui.documents.DocumentsPanelView;
+import fr.galien.app.ui.documents.DocumentsPanelViewModel;
+import fr.galien.app.ui.documents.DocumentsText;
+import fr.galien.core.document.PatientDocuments;
 import fr.galien.core.patient.PatientRegistry;
 import fr.galien.core.security.Caller;
 import fr.galien.core.task.TaskExecutor;
@@ -86,6 +92,18 @@ public final class PatientsArea {
         });
         CounterIdentityBar bar = new CounterIdentityBar(counter);
         list.addCounterActions(bar.buttons(), bar.status());
+    }
+
+    /**
+     * Adds the patient's documents to the file (human patients, for callers who may read clinical data): listed in
+     * the background each time a file is shown, emptied for a new file.
+     */
+    public void addDocuments(PatientDocuments documents, Caller caller, TaskExecutor tasks, DialogService dialogs) {
+        DocumentsPanelViewModel panel = new DocumentsPanelViewModel(documents, caller, tasks, dialogs,
+                new DocumentPreviews(CdaPreview::of), Clock.systemDefaultZone());
+        formModel.addOnShown(patient -> panel.show(patient.id()));
+        formModel.addOnStartNew(panel::clear);
+        form.addSection(DocumentsText.SECTION_TITLE.text(), new DocumentsPanelView(panel).node());
     }
 
     private Window window() {
