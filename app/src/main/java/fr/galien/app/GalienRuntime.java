@@ -10,7 +10,10 @@ import fr.galien.core.drug.DrugCatalogue;
 import fr.galien.core.drug.JdbcDrugCatalogue;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.document.PatientDocuments;
+import fr.galien.core.eprescription.EPrescriptions;
+import fr.galien.core.eprescription.CatalogueSubstitutions;
 import fr.galien.core.outbox.Outbox;
+import fr.galien.core.port.EPrescriptionPort;
 import fr.galien.core.patient.AuthorizingPatientRegistry;
 import fr.galien.core.patient.JdbcPatientDuplicates;
 import fr.galien.core.patient.JdbcPatientRegistry;
@@ -214,6 +217,16 @@ public final class GalienRuntime implements AutoCloseable {
     /** The appli carte Vitale / Vitale card readings once the {@code apcv} module started (audited, permission-checked). */
     public Optional<VitaleReadings> vitaleReadings() {
         return port(ApCvPort.class).map(port -> new VitaleReadings(port, database, auditTrail));
+    }
+
+    /**
+     * The e-prescription rules (issue 11) over the {@code eprescription} module's port when it started: prescribing,
+     * the counter, dispensations through the outbox (audited, permission-checked in the core). Substitutions are
+     * checked against the generic groups of the drug catalogue.
+     */
+    public EPrescriptions ePrescriptions() {
+        return new EPrescriptions(database, auditTrail, outbox, patients(), () -> port(EPrescriptionPort.class),
+                this::pscPort, new CatalogueSubstitutions(drugs), clock);
     }
 
     /** A module's health, or why it did not start; "not started" before {@link #startModules}. */

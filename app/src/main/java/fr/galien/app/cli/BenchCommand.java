@@ -2,6 +2,7 @@ package fr.galien.app.cli;
 
 import fr.galien.app.bench.InsiBenchmark;
 import fr.galien.app.bench.OrdonnanceBenchmark;
+import fr.galien.app.bench.DrugBenchmark;
 import fr.galien.app.bench.DuplicatesBenchmark;
 import fr.galien.app.bench.PscLoginBenchmark;
 import fr.galien.app.bench.SearchBenchmark;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
  * {@code galien bench search}: per-keystroke search latency on generated patients (a throw-away database);
  * {@code galien bench psc-login}: time from « Se connecter » to connected against the in-process PSC simulator;
  * {@code galien bench duplicates}: duplicate detection over the whole registry;
- * {@code galien bench ordonnance}: ordonnance PDFs per second per core.
+ * {@code galien bench ordonnance}: ordonnance PDFs per second per core;
+ * {@code galien bench drugs}: the drug catalogue (import, search per keystroke) and the scan field.
  */
 @Command(name = "bench", description = "Bancs d'essai de performance.")
 final class BenchCommand {
@@ -126,6 +128,33 @@ final class BenchCommand {
         return Cli.OK;
     }
 
+    @Command(name = "erx",
+            description = "Mesure au comptoir : scan → ordonnance numérique lue et vérifiée → délivrance enregistrée, "
+                    + "contre le simulateur en mémoire (p50/p95/max), avec à part l'aller-retour seul et l'envoi.")
+    int erx(@Option(names = "--runs", defaultValue = "200", description = "Délivrances mesurées.") int runs,
+            @Option(names = "--json", description = "Sortie JSON.") boolean json) throws IOException {
+        if (runs < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--runs doit valoir au moins 1.");
+        }
+        Path dir = Files.createTempDirectory("galien-bench-erx-");
+        fr.galien.app.bench.ErxBenchmark.Result result;
+        try {
+            result = new fr.galien.app.bench.ErxBenchmark(spec.commandLine().getErr()).run(dir, runs);
+        } finally {
+            deleteRecursively(dir);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(result));
+        } else {
+            out.println("délivrances   p50 (ms)   p95 (ms)   max (ms)   lecture seule p50/p95 (ms)   envoi p50/p95 (ms)");
+            out.printf("%11d   %8.2f   %8.2f   %8.2f   %12.2f / %-8.2f   %8.2f / %-8.2f%n", result.samples(),
+                    result.p50Ms(), result.p95Ms(), result.maxMs(), result.wireP50Ms(), result.wireP95Ms(),
+                    result.sendP50Ms(), result.sendP95Ms());
+        }
+        return Cli.OK;
+    }
+
     @Command(name = "duplicates",
             description = "Mesure la détection des doublons sur tout le registre (patients générés, 1 % de doublons plantés).")
     int duplicates(@Option(names = "--patients", defaultValue = "100000", description = "Nombre de patients générés.")
@@ -187,6 +216,52 @@ final class BenchCommand {
                         r.documents(), r.perCpuSecond(), r.perWallSecond(), r.p50Ms(), r.p95Ms(), r.maxMs(),
                         r.averageBytes());
             }
+        }
+        return Cli.OK;
+    }
+
+    @Command(name = "drugs",
+            description = "Mesure le catalogue des médicaments : premier démarrage (catalogue livré), import complet "
+                    + "d'une BDPM, recherche à chaque frappe (p50/p99, objectif p99 ≤ 5 ms), mémoire de l'index, "
+                    + "analyse des scans.")
+    int drugs(@Option(names = "--bdpm", paramLabel = "DOSSIER",
+                      description = "Export BDPM à importer (ex. ../shared/data/bdpm) ; sans lui, pas de mesure "
+                              + "d'import.") Path bdpm,
+              @Option(names = "--names", defaultValue = "1000", description = "Noms « tapés » lettre par lettre.")
+              int names,
+              @Option(names = "--limit", defaultValue = "20", description = "Résultats demandés par recherche.")
+              int limit,
+              @Option(names = "--scans", defaultValue = "200000", description = "Scans analysés.") int scans,
+              @Option(names = "--json", description = "Sortie JSON.") boolean json) throws Exception {
+        if (names < 1 || limit < 1 || scans < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--names, --limit et --scans doivent valoir au moins 1.");
+        }
+        Path dir = Files.createTempDirectory("galien-bench-drugs-");
+        DrugBenchmark.Result r;
+        try {
+            r = new DrugBenchmark(spec.commandLine().getErr()).run(dir, bdpm, names, limit, scans, 42L);
+        } finally {
+            deleteRecursively(dir);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(r));
+        } else {
+            out.printf("Premier démarrage (catalogue livré) : %,d ms (CPU %,d ms) — %,d médicaments, %,d "
+                    + "présentations, index ≈ %d Mo%n", r.firstStartMs(), r.firstStartCpuMs(), r.medicines(),
+                    r.presentations(), r.indexHeapMb());
+            if (r.bdpmImport() != null) {
+                DrugBenchmark.ImportResult i = r.bdpmImport();
+                out.printf("Import BDPM complet : %,d ms (lecture %,d, écriture %,d, index %,d ; CPU %,d ms) — "
+                        + "%,d médicaments, %,d présentations%n", i.totalMs(), i.readMs(), i.storeMs(), i.indexMs(),
+                        i.cpuMs(), i.medicines(), i.presentations());
+            }
+            out.printf("Recherche à chaque frappe : %,d frappes (%d noms) — p50 %.3f ms, p99 %.3f ms, max %.3f ms "
+                    + "(temps CPU p99 %.3f ms)%n", r.keystrokes(), r.typedNames(), r.searchP50Ms(), r.searchP99Ms(),
+                    r.searchMaxMs(), r.searchCpuP99Ms());
+            out.printf("Scans : %,d — %,.0f par seconde, p99 %.1f µs%n", r.scans(), r.scansPerSecond(),
+                    r.scanP99Micros());
         }
         return Cli.OK;
     }

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         subcommands = {GuiCommand.class, VersionCommand.class, DemoCommand.class, SandboxCommand.class,
                 PatientsCommand.class, OwnersCommand.class, DbCommand.class, AuditCommand.class, BenchCommand.class,
                 UsersCommand.class, PscCommand.class, InsCommand.class, SettingsCommand.class, InitCommand.class,
-                DocumentsCommand.class, DrugsCommand.class, ScanCommand.class},
+                DocumentsCommand.class, DrugsCommand.class, ScanCommand.class, ErxCommand.class},
         usageHelpAutoWidth = true)
 public final class GalienCommand implements Callable<Integer> {
 

@@ -26,9 +26,17 @@ final class ErxRestfulServer extends RestfulServer {
         setDefaultResponseEncoding(ca.uhn.fhir.rest.api.EncodingEnum.JSON);
     }
 
+    /** Far above a prescription of many lines; a larger request is refused before HAPI reads it. */
+    static final long MAX_REQUEST_BYTES = 5L * 1024 * 1024;
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
+            write(response, 413, "NON_CONFORME", "too-costly",
+                    "Requête trop volumineuse pour le service d'ordonnance numérique.");
+            return;
+        }
         switch (modes.mode()) {
             case LENT -> {
                 try {

@@ -34,6 +34,7 @@ final class DrugIndex {
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final int GROUPS = 3;
+    private static final int SHORT_PREFIX = 2;
 
     private final Medicine[] medicines;
     private final String[] normalisedNames;
@@ -45,6 +46,7 @@ final class DrugIndex {
     private final Map<String, GenericGroup> groups = new LinkedHashMap<>();
     private final Map<String, List<String>> groupsOfCis = new HashMap<>();
     private final String source;
+    private final Map<String, BitSet> shortPrefixes = new java.util.concurrent.ConcurrentHashMap<>();
 
     private DrugIndex(String source, Medicine[] medicines) {
         this.source = source;
@@ -71,12 +73,17 @@ final class DrugIndex {
                 entries.add(new Entry(word, i));
             }
         }
-        entries.sort(Comparator.comparing(Entry::word).thenComparingInt(Entry::owner));
-        this.words = new String[entries.size()];
-        this.owners = new int[entries.size()];
-        for (int i = 0; i < entries.size(); i++) {
-            words[i] = entries.get(i).word().intern();
-            owners[i] = entries.get(i).owner();
+        Entry[] sorted = entries.toArray(new Entry[0]);
+        Arrays.sort(sorted, (a, b) -> {
+            int byWord = a.word().compareTo(b.word());
+            return byWord != 0 ? byWord : Integer.compare(a.owner(), b.owner());
+        });
+        this.words = new String[sorted.length];
+        this.owners = new int[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            // Equal words are adjacent: share one String (a third of the index's memory), no intern() table.
+            words[i] = i > 0 && sorted[i].word().equals(words[i - 1]) ? words[i - 1] : sorted[i].word();
+            owners[i] = sorted[i].owner();
         }
     }
 
@@ -129,9 +136,12 @@ final class DrugIndex {
                     m.holder(), boxes, substances.getOrDefault(m.cis(), List.of()),
                     memberships.getOrDefault(m.cis(), List.of()), PrescriptionCondition.of(texts), texts));
         }
-        all.sort(Comparator.comparingInt(DrugIndex::group)
-                .thenComparing(m -> SearchTokens.normalise(m.name()))
-                .thenComparing(Medicine::cis));
+        // Sort keys computed once: normalising inside the comparator would cost ~400,000 Normalizer calls.
+        Map<Medicine, String> keys = new java.util.IdentityHashMap<>();
+        for (Medicine m : all) {
+            keys.put(m, group(m) + SearchTokens.normalise(m.name()) + "\u0000" + m.cis());
+        }
+        all.sort(Comparator.comparing(keys::get));
         DrugIndex index = new DrugIndex(data.source(), all.toArray(new Medicine[0]));
         index.buildGroups(data.generics());
         return index;
@@ -299,8 +309,16 @@ final class DrugIndex {
         return low;
     }
 
-    /** The medicines one of whose words starts with {@code prefix}. */
+    /** The medicines one of whose words starts with {@code prefix} (a copy: the caller may change it). */
     private BitSet owners(String prefix) {
+        if (prefix.length() <= SHORT_PREFIX) {
+            // One or two letters match thousands of words: computed once each, then copied (a few microseconds).
+            return (BitSet) shortPrefixes.computeIfAbsent(prefix, this::scan).clone();
+        }
+        return scan(prefix);
+    }
+
+    private BitSet scan(String prefix) {
         BitSet set = new BitSet(medicines.length);
         int at = lowerBound(prefix);
         while (at < words.length && words[at].startsWith(prefix)) {

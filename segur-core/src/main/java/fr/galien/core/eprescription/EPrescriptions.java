@@ -261,7 +261,10 @@ public final class EPrescriptions {
     public List<LocalPrescription> prescriptionsOf(Caller caller, UUID patientId) {
         authorization.require(caller, Action.CLINICAL_READ, AuditAction.READ, patientId);
         refreshQueued();
-        return transactions.read(tx -> PrescriptionRows.byPatient(tx, patientId));
+        List<LocalPrescription> found = transactions.read(tx -> PrescriptionRows.byPatient(tx, patientId));
+        audit(new AuditEvent(caller, patientId, AuditAction.READ, AuditOutcome.SUCCESS,
+                "eprescriptions=" + found.size()));
+        return found;
     }
 
     /** A prescription made here, by its identifier or local id. */
@@ -371,6 +374,9 @@ public final class EPrescriptions {
     /** What waits to be sent: prescriptions queued while the service was down, dispensations not acknowledged. */
     public Pending pending(Caller caller) {
         Objects.requireNonNull(caller, "caller");
+        if (!Authorization.allows(caller, Action.CLINICAL_READ)) {
+            authorization.require(caller, Action.DISPENSATION_PREPARE, AuditAction.READ, null);
+        }
         refreshQueued();
         return transactions.read(tx -> new Pending(PrescriptionRows.byState(tx, LocalState.A_ENVOYER),
                 PrescriptionRows.pendingDispensations(tx)));
