@@ -87,7 +87,7 @@ final class DrugRows {
 
     /** Stores {@code data} in {@code tx}: updates in place by CIS and CIP13, marks the absent ones withdrawn. */
     static Stored store(Connection tx, BdpmData data, OffsetDateTime now) throws SQLException {
-        Set<String> medicineKeys = keys(tx, MEDICINE_KEYS);
+        Set<String> medicineKeys = keys(tx.prepareStatement(MEDICINE_KEYS));
         Set<String> seenMedicines = new HashSet<>();
         int medicinesAdded = 0;
         int medicinesUpdated = 0;
@@ -118,9 +118,9 @@ final class DrugRows {
             inserts.flush();
             updates.flush();
         }
-        int medicinesWithdrawn = withdraw(tx, MEDICINE_WITHDRAW, medicineKeys, seenMedicines, now);
+        int medicinesWithdrawn = withdraw(tx.prepareStatement(MEDICINE_WITHDRAW), medicineKeys, seenMedicines, now);
 
-        Set<String> presentationKeys = keys(tx, PRESENTATION_KEYS);
+        Set<String> presentationKeys = keys(tx.prepareStatement(PRESENTATION_KEYS));
         Set<String> seenPresentations = new HashSet<>();
         int presentationsAdded = 0;
         int presentationsUpdated = 0;
@@ -157,7 +157,8 @@ final class DrugRows {
             inserts.flush();
             updates.flush();
         }
-        int presentationsWithdrawn = withdraw(tx, PRESENTATION_WITHDRAW, presentationKeys, seenPresentations, now);
+        int presentationsWithdrawn = withdraw(tx.prepareStatement(PRESENTATION_WITHDRAW), presentationKeys,
+                seenPresentations, now);
 
         replaceSubstances(tx, data.substances());
         replaceGenerics(tx, data.generics());
@@ -321,9 +322,10 @@ final class DrugRows {
                 withdrawnMedicines, withdrawnPresentations);
     }
 
-    private static Set<String> keys(Connection tx, String sql) throws SQLException {
+    /** Runs and closes {@code select}, a one-column key query. */
+    private static Set<String> keys(PreparedStatement select) throws SQLException {
         Set<String> keys = new HashSet<>();
-        try (PreparedStatement select = tx.prepareStatement(sql); ResultSet rs = select.executeQuery()) {
+        try (select; ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
                 keys.add(rs.getString(1));
             }
@@ -331,10 +333,11 @@ final class DrugRows {
         return keys;
     }
 
-    private static int withdraw(Connection tx, String sql, Set<String> existing, Set<String> seen, OffsetDateTime now)
+    /** Runs and closes {@code update} (set withdrawn) for each existing key not seen in the import. */
+    private static int withdraw(PreparedStatement update, Set<String> existing, Set<String> seen, OffsetDateTime now)
             throws SQLException {
         int withdrawn = 0;
-        try (PreparedStatement update = tx.prepareStatement(sql)) {
+        try (update) {
             Batch batch = new Batch(update);
             for (String key : existing) {
                 if (!seen.contains(key)) {
