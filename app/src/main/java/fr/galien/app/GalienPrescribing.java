@@ -21,7 +21,6 @@ import fr.galien.core.eprescription.DraftLine;
 import fr.galien.core.eprescription.EPrescriptions;
 import fr.galien.core.eprescription.LocalDispensation;
 import fr.galien.core.eprescription.LocalPrescription;
-import fr.galien.core.eprescription.SubstitutionRule;
 import fr.galien.core.error.SegurException;
 import fr.galien.core.ordonnance.IssuedOrdonnance;
 import fr.galien.core.ordonnance.Ordonnance;
@@ -69,9 +68,7 @@ public final class GalienPrescribing implements PrescribingContext, CounterConte
         this.register = new OrdonnanceRegister(runtime.database(), runtime.auditTrail(),
                 new AuditedAuthorization(runtime.database(), runtime.auditTrail()),
                 new OrdonnancePdf(runtime.clock().withZone(ZoneId.of("Europe/Paris"))), runtime.clock());
-        this.eprescriptions = new EPrescriptions(runtime.database(), runtime.auditTrail(), runtime.outbox(),
-                runtime.patients(), () -> runtime.port(EPrescriptionPort.class), runtime::pscPort, substitutionRule(),
-                runtime.clock());
+        this.eprescriptions = runtime.ePrescriptions();
     }
 
     public OrdonnanceRegister register() {
@@ -289,22 +286,4 @@ public final class GalienPrescribing implements PrescribingContext, CounterConte
         return b.genericGroups().stream().map(GenericMembership::groupId).anyMatch(groups::contains);
     }
 
-    private SubstitutionRule substitutionRule() {
-        return new SubstitutionRule() {
-            @Override
-            public Optional<Boolean> sameGenericGroup(EPrescriptionPort.Product prescribed, String substituteCip13) {
-                Optional<Medicine> original = medicineOf(prescribed);
-                Optional<Medicine> substitute = runtime.drugs().byCip13(substituteCip13);
-                if (original.isEmpty() || substitute.isEmpty()) {
-                    return Optional.empty();
-                }
-                return Optional.of(sameGroup(original.get(), substitute.get()));
-            }
-
-            @Override
-            public Optional<String> labelOf(String cip13) {
-                return runtime.drugs().byCip13(cip13).map(Medicine::name);
-            }
-        };
-    }
 }
