@@ -38,6 +38,7 @@ public final class GalienUiContext implements UiContext, AutoCloseable {
     private final GalienIdentityContext identity;
     private volatile GalienSession sessions;
     private volatile LocalAccounts localAccounts;
+    private GalienPrescribing prescribing;
     /**
      * The practice, read once (the window's opening task reads it off the FX thread) and kept, so screens built on
      * the FX thread never query it again; {@link #create} and {@link #createDemo} replace it. Null until read.
@@ -206,6 +207,23 @@ public final class GalienUiContext implements UiContext, AutoCloseable {
         return Optional.of(new fr.galien.app.ui.messaging.MessagingContext(runtime.secureMail(), filing,
                 new fr.galien.core.mssante.MailboxAccess(runtime.database(), runtime.auditTrail(), filing,
                         runtime::mssPort)));
+    }
+
+    @Override
+    public Optional<fr.galien.app.ui.prescription.PrescribingContext> prescribing() {
+        return Optional.of(galienPrescribing());
+    }
+
+    @Override
+    public Optional<fr.galien.app.ui.counter.CounterContext> counter() {
+        return Optional.of(galienPrescribing());
+    }
+
+    private synchronized GalienPrescribing galienPrescribing() {
+        if (prescribing == null) {
+            prescribing = new GalienPrescribing(runtime);
+        }
+        return prescribing;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package fr.galien.app.cli;
 
 import fr.galien.app.bench.InsiBenchmark;
+import fr.galien.app.bench.OrdonnanceBenchmark;
 import fr.galien.app.bench.DrugBenchmark;
 import fr.galien.app.bench.DuplicatesBenchmark;
 import fr.galien.app.bench.FileSizeBenchmark;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Spec;
  * {@code galien bench search}: per-keystroke search latency on generated patients (a throw-away database);
  * {@code galien bench psc-login}: time from « Se connecter » to connected against the in-process PSC simulator;
  * {@code galien bench duplicates}: duplicate detection over the whole registry;
+ * {@code galien bench ordonnance}: ordonnance PDFs per second per core;
  * {@code galien bench drugs}: the drug catalogue (import, search per keystroke) and the scan field.
  */
 @Command(name = "bench", description = "Bancs d'essai de performance.",
@@ -282,6 +284,34 @@ final class BenchCommand {
             out.println(" patients   paires  plantés  retrouvés  meilleur (ms)  médiane (ms)   max (ms)  CPU médian (ms)");
             out.printf("%,9d  %7d  %7d  %9d  %13.0f  %12.0f  %9.0f  %15.0f%n", r.patients(), r.pairs(), r.planted(),
                     r.plantedFound(), r.bestMs(), r.medianMs(), r.maxMs(), r.medianCpuMs());
+        }
+        return Cli.OK;
+    }
+
+    @Command(name = "ordonnance",
+            description = "Mesure la production des ordonnances PDF/A (numérique avec QR code, bizone, papier, "
+                    + "vétérinaire) : documents par seconde et par cœur, latence par document.")
+    int ordonnance(@Option(names = "--documents", defaultValue = "2000", description = "Documents mesurés par sorte.")
+                   int documents,
+                   @Option(names = "--threads", defaultValue = "2",
+                           description = "Fils pour la mesure en parallèle (1 : aucune).") int threads,
+                   @Option(names = "--json", description = "Sortie JSON.") boolean json) throws Exception {
+        if (documents < 1 || threads < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--documents et --threads doivent valoir au moins 1.");
+        }
+        List<OrdonnanceBenchmark.Result> results = new OrdonnanceBenchmark(spec.commandLine().getErr())
+                .run(documents, threads);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(results));
+        } else {
+            out.println("sorte             fils  documents  par s et par cœur  par s (total)   p50 (ms)   p95 (ms)   max (ms)  octets");
+            for (OrdonnanceBenchmark.Result r : results) {
+                out.printf("%-16s  %4d  %9d  %17.0f  %13.0f  %9.2f  %9.2f  %9.2f  %6d%n", r.kind(), r.threads(),
+                        r.documents(), r.perCpuSecond(), r.perWallSecond(), r.p50Ms(), r.p95Ms(), r.maxMs(),
+                        r.averageBytes());
+            }
         }
         return Cli.OK;
     }

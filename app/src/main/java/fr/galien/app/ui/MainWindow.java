@@ -61,6 +61,9 @@ public final class MainWindow {
     private OwnersArea owners;
     private DuplicatesViewModel duplicates;
     private fr.galien.app.ui.messaging.MessagingViewModel messaging;
+    private fr.galien.app.ui.counter.CounterViewModel counterViewModel;
+    private fr.galien.app.ui.counter.CounterView counterView;
+    private fr.galien.app.ui.prescription.ConsultationArea consultation;
 
     private MainWindow(UiContext context, DialogService dialogs, Caller caller, Node sessionStatus, Node banner) {
         this.context = context;
@@ -126,13 +129,29 @@ public final class MainWindow {
                     FxDebouncer.forTyping());
             return owners.node();
         });
-        builders.put(NavArea.COUNTER, () -> PlaceholderPane.of("counterPlaceholder",
-                UiText.NAV_COUNTER.text(), UiText.PLACEHOLDER_COUNTER_TEXT.text()));
-        // Each profile's screens speak of what it has: a vet's consultation has no DMP nor e-prescription.
-        boolean animals = context.practice().map(practice -> practice.profile().treatsAnimals()).orElse(false);
-        builders.put(NavArea.CONSULTATION, () -> PlaceholderPane.of("consultationPlaceholder",
-                UiText.NAV_CONSULTATION.text(), animals ? UiText.PLACEHOLDER_CONSULTATION_VET_TEXT.text()
-                        : UiText.PLACEHOLDER_CONSULTATION_TEXT.text()));
+        builders.put(NavArea.COUNTER, () -> context.counter().map(counterContext -> {
+            counterViewModel = new fr.galien.app.ui.counter.CounterViewModel(counterContext, caller,
+                    context.tasks(), java.time.Clock.systemDefaultZone());
+            counterView = new fr.galien.app.ui.counter.CounterView(counterViewModel);
+            counterViewModel.refreshPending();
+            return counterView.node();
+        }).orElseGet(() -> PlaceholderPane.of("counterPlaceholder",
+                UiText.NAV_COUNTER.text(), UiText.PLACEHOLDER_COUNTER_TEXT.text())));
+        builders.put(NavArea.CONSULTATION, () -> context.prescribing().map(prescribing -> {
+            boolean animals = context.practice().map(p -> p.profile().treatsAnimals()).orElse(false);
+            consultation = animals
+                    ? fr.galien.app.ui.prescription.ConsultationArea.forAnimals(context.owners(), prescribing,
+                            caller, context.tasks(), dialogs, FxDebouncer.forTyping(),
+                            java.time.Clock.systemDefaultZone())
+                    : fr.galien.app.ui.prescription.ConsultationArea.forPatients(context.patients(), prescribing,
+                            caller, context.tasks(), dialogs, FxDebouncer.forTyping(),
+                            java.time.Clock.systemDefaultZone(),
+                            () -> shell.currentProperty().set(NavArea.PATIENTS));
+            return consultation.node();
+        }).orElseGet(() -> PlaceholderPane.of("consultationPlaceholder",
+                UiText.NAV_CONSULTATION.text(), context.practice().map(p -> p.profile().treatsAnimals())
+                        .orElse(false) ? UiText.PLACEHOLDER_CONSULTATION_VET_TEXT.text()
+                        : UiText.PLACEHOLDER_CONSULTATION_TEXT.text())));
         builders.put(NavArea.MESSAGING, () -> context.messaging().map(messaging -> {
             this.messaging = new fr.galien.app.ui.messaging.MessagingViewModel(messaging, caller, context.tasks(),
                     dialogs, ZoneId.systemDefault());
@@ -170,6 +189,10 @@ public final class MainWindow {
             owners.focus();
         } else if (area == NavArea.MESSAGING && messaging != null) {
             messaging.refresh();
+        } else if (area == NavArea.COUNTER && counterView != null) {
+            counterView.focus(); // the scan field: a scanner may type at once
+        } else if (area == NavArea.CONSULTATION && consultation != null) {
+            consultation.focus();
         } else if (area == NavArea.DUPLICATES && duplicates != null) {
             duplicates.refresh(); // patients may have been created or edited since the area was last shown
         }

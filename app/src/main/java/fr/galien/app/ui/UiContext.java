@@ -124,6 +124,19 @@ public interface UiContext {
         return WorkstationSettings.DEFAULTS;
     }
 
+    /**
+     * Prescribing (« Prescrire », the vet « Ordonnance »): drug catalogue, e-prescription, ordonnance register and
+     * patient documents; empty where there is none (a fake context): the area then shows its placeholder.
+     */
+    default Optional<fr.galien.app.ui.prescription.PrescribingContext> prescribing() {
+        return Optional.empty();
+    }
+
+    /** The pharmacy counter (scan field, e-prescription dispensing); empty where there is none. */
+    default Optional<fr.galien.app.ui.counter.CounterContext> counter() {
+        return Optional.empty();
+    }
+
     /** Runs every slow call off the FX thread; its busy property drives the progress indicator. */
     FxTaskExecutor tasks();
 

@@ -8,7 +8,7 @@ class MessagesCompletenessTest extends CommonMessagesCompletenessTest {
 
     @Override
     protected Set<String> ownErrorPrefixes() {
-        return Set.of("ACC", "AUD", "CDA", "CORE", "DMP", "DOC", "DRG", "ERX", "INS", "IO", "MOD", "MSS", "OUT",
-                "PAT", "SCN", "SEC", "STO", "VET", "XDM");
+        return Set.of("ACC", "AUD", "CDA", "CORE", "DMP", "DOC", "DRG", "ERX", "INS", "IO", "MOD", "MSS", "ORD",
+                "OUT", "PAT", "SCN", "SEC", "STO", "VET", "XDM");
     }
 }

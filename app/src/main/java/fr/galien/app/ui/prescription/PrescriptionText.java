@@ -1,0 +1,131 @@
+package fr.galien.app.ui.prescription;
+
+import fr.galien.core.i18n.MessageKey;
+import fr.galien.core.i18n.Messages;
+
+/**
+ * Texts of « Prescrire », the counter and the vet « Ordonnance », in their own bundle
+ * {@code i18n/ui_prescription.properties} (French base). The key is the constant's name.
+ */
+public enum PrescriptionText implements MessageKey {
+    ADD_LINE,
+    ADD_LINE_HINT,
+    ALD,
+    ANIMAL_SEARCH_HINT,
+    ANIMAL_SEARCH_PROMPT,
+    AS_PRESCRIBED,
+    CHECK_NOT_CHECKED,
+    CHECK_OTHER_PATIENT,
+    CHECK_SAME_INS,
+    CHECK_SAME_TRAITS,
+    CHECK_TRAITS_DIFFER,
+    COL_GIVE,
+    COL_POSOLOGY,
+    COL_PRESCRIBED,
+    COL_PRODUCT,
+    COL_REMAINING,
+    COL_SCANNED,
+    COL_SUBSTITUTE,
+    COUNTER_BAD_QUANTITY,
+    COUNTER_BOX_FITS,
+    COUNTER_BOX_NO_LINE,
+    COUNTER_BOX_NO_PRESCRIPTION,
+    COUNTER_BOX_READ,
+    COUNTER_CLOSED,
+    COUNTER_DELIVERED,
+    COUNTER_DELIVERING,
+    COUNTER_FETCHED,
+    COUNTER_FETCHING,
+    COUNTER_HEADING,
+    COUNTER_KEYS,
+    COUNTER_LOT,
+    COUNTER_NOTHING_GIVEN,
+    COUNTER_NO_LINES,
+    COUNTER_NO_SERVICE,
+    COUNTER_PATIENT,
+    COUNTER_PENDING_LOADING,
+    COUNTER_READY,
+    COUNTER_REMAINS,
+    COUNTER_REMAINS_LINE,
+    COUNTER_REMAINS_NONE,
+    COUNTER_SCAN_APCV,
+    COUNTER_SELECTED_LINE,
+    COUNTER_SCAN_INS,
+    DELIVER,
+    DOCUMENT_TITLE_ERX,
+    DOCUMENT_TITLE_PAPER,
+    DRUG_SEARCH_PROMPT,
+    DURATION,
+    FOR_ANIMAL,
+    FOR_PATIENT,
+    FOUND,
+    IDENTITY_NOT_QUALIFIED,
+    INS_FLOW,
+    IN_PHARMACY,
+    LINES_TITLE,
+    LINE_TITLE,
+    MOMENT_PROMPT,
+    NEW_PRESCRIPTION,
+    NEXT_PATIENT,
+    NON_SUBSTITUTABLE,
+    NON_SUBSTITUTABLE_SHORT,
+    NO_ANIMAL,
+    NO_PATIENT,
+    NO_SERVICE,
+    ON_PRESCRIPTION,
+    PATIENT_SEARCH_HINT,
+    PATIENT_SEARCH_PROMPT,
+    PENDING_DISPENSATION,
+    PENDING_NONE,
+    PENDING_PRESCRIPTION,
+    PENDING_REFRESH,
+    PENDING_TITLE,
+    POSOLOGY_FREE,
+    POSOLOGY_FREE_PROMPT,
+    POSOLOGY_STRUCTURED,
+    PREVIEWING,
+    PREVIEW_EMPTY,
+    PRINTED_ON_PAPER,
+    PRINTING,
+    PRINT_PAPER,
+    QUANTITY,
+    REMOVE_LINE,
+    RENEWALS,
+    SCAN_LABEL,
+    SCAN_PROMPT,
+    SEARCHING_DRUGS,
+    SEARCHING_PATIENTS,
+    SENDING,
+    SEND_FAILED,
+    SEND_QUEUED,
+    SENT,
+    SENT_AND_FILED,
+    STATUS_ACTIVE,
+    STATUS_CANCELLED,
+    STATUS_COMPLETED,
+    STATUS_PARTIAL,
+    SUBSTITUTABLE,
+    TIMES,
+    TRAIT,
+    VALIDATE_AND_SEND,
+    VET_NO_SERVICE,
+    VET_PREVIEW_EMPTY,
+    VET_PRINT,
+    VET_PRINTED,
+    WITHDRAWAL,
+    WITHDRAWAL_PROMPT;
+
+    @Override
+    public String bundle() {
+        return "i18n.ui_prescription";
+    }
+
+    @Override
+    public String key() {
+        return name();
+    }
+
+    public String text(Object... args) {
+        return Messages.format(this, args);
+    }
+}
