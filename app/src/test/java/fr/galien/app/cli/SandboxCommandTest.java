@@ -64,7 +64,8 @@ class SandboxCommandTest {
 
             // Then one entry per simulator, in start order (the ServiceLoader's).
             assertThat(json.fieldNames()).toIterable().startsWith("index", "simulators", "state")
-                    .containsExactlyInAnyOrder("index", "simulators", "state", "psc", "insi", "apcv");
+                    .containsExactlyInAnyOrder("index", "simulators", "state", "psc", "insi", "apcv", "eprescription",
+                            "dmp", "mssante");
             assertThat(json.get("state").asText()).isEqualTo(state.toAbsolutePath().toString());
             JsonNode professionals = json.get("psc").get("professionals");
             assertThat(professionals.size()).isGreaterThanOrEqualTo(9);
